@@ -1,0 +1,7 @@
+"""Python client for the Open Responses API."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]
