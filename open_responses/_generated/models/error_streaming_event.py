@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_payload import ErrorPayload
+
+
+T = TypeVar("T", bound="ErrorStreamingEvent")
+
+
+@_attrs_define
+class ErrorStreamingEvent:
+    """An error during streaming; a response.failed event follows."""
+
+    error: ErrorPayload
+    type_: Literal["error"] = "error"
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        error = self.error.to_dict()
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "error": error,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_payload import ErrorPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
+
+        error = ErrorPayload.from_dict(d.pop("error"))
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        error_streaming_event = cls(
+            type_=type_,
+            error=error,
+            sequence_number=sequence_number,
+        )
+
+        error_streaming_event.additional_properties = d
+        return error_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,391 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+    from ..models.summary_text_content import SummaryTextContent
+    from ..models.text_content import TextContent
+    from ..models.unknown_content import UnknownContent
+
+
+T = TypeVar("T", bound="ReasoningBody")
+
+
+@_attrs_define
+class ReasoningBody:
+    """The model's reasoning: optional summary, raw content and opaque encrypted_content."""
+
+    id: str
+    summary: list[
+        InputFileContent
+        | InputImageContent
+        | InputTextContent
+        | OutputTextContent
+        | ReasoningTextContent
+        | RefusalContent
+        | SummaryTextContent
+        | TextContent
+        | UnknownContent
+    ]
+    type_: Literal["reasoning"] = "reasoning"
+    content: (
+        list[
+            InputFileContent
+            | InputImageContent
+            | InputTextContent
+            | OutputTextContent
+            | ReasoningTextContent
+            | RefusalContent
+            | SummaryTextContent
+            | TextContent
+            | UnknownContent
+        ]
+        | Unset
+    ) = UNSET
+    encrypted_content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        summary = []
+        for summary_item_data in self.summary:
+            summary_item: dict[str, Any]
+            if isinstance(summary_item_data, InputTextContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, OutputTextContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, TextContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, SummaryTextContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, ReasoningTextContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, RefusalContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, InputImageContent):
+                summary_item = summary_item_data.to_dict()
+            elif isinstance(summary_item_data, InputFileContent):
+                summary_item = summary_item_data.to_dict()
+            else:
+                summary_item = summary_item_data.to_dict()
+
+            summary.append(summary_item)
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, InputTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, OutputTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, TextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, SummaryTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ReasoningTextContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, RefusalContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, InputImageContent):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, InputFileContent):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "summary": summary,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+        from ..models.text_content import TextContent  # noqa: PLC0415
+        from ..models.unknown_content import UnknownContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["reasoning"], d.pop("type"))
+        if type_ != "reasoning":
+            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+
+        id = d.pop("id")
+
+        summary = []
+        _summary = d.pop("summary")
+        for summary_item_data in _summary:
+
+            def _parse_summary_item(
+                data: object,
+            ) -> (
+                InputFileContent
+                | InputImageContent
+                | InputTextContent
+                | OutputTextContent
+                | ReasoningTextContent
+                | RefusalContent
+                | SummaryTextContent
+                | TextContent
+                | UnknownContent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_0 = InputTextContent.from_dict(data)
+
+                    return summary_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_1 = OutputTextContent.from_dict(data)
+
+                    return summary_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_2 = TextContent.from_dict(data)
+
+                    return summary_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_3 = SummaryTextContent.from_dict(data)
+
+                    return summary_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_4 = ReasoningTextContent.from_dict(data)
+
+                    return summary_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_5 = RefusalContent.from_dict(data)
+
+                    return summary_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_6 = InputImageContent.from_dict(data)
+
+                    return summary_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_item_type_7 = InputFileContent.from_dict(data)
+
+                    return summary_item_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_item_type_8 = UnknownContent.from_dict(data)
+
+                return summary_item_type_8
+
+            summary_item = _parse_summary_item(summary_item_data)
+
+            summary.append(summary_item)
+
+        _content = d.pop("content", UNSET)
+        content: (
+            list[
+                InputFileContent
+                | InputImageContent
+                | InputTextContent
+                | OutputTextContent
+                | ReasoningTextContent
+                | RefusalContent
+                | SummaryTextContent
+                | TextContent
+                | UnknownContent
+            ]
+            | Unset
+        ) = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(
+                    data: object,
+                ) -> (
+                    InputFileContent
+                    | InputImageContent
+                    | InputTextContent
+                    | OutputTextContent
+                    | ReasoningTextContent
+                    | RefusalContent
+                    | SummaryTextContent
+                    | TextContent
+                    | UnknownContent
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_0 = InputTextContent.from_dict(data)
+
+                        return content_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_1 = OutputTextContent.from_dict(data)
+
+                        return content_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_2 = TextContent.from_dict(data)
+
+                        return content_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_3 = SummaryTextContent.from_dict(data)
+
+                        return content_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_4 = ReasoningTextContent.from_dict(data)
+
+                        return content_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_5 = RefusalContent.from_dict(data)
+
+                        return content_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_6 = InputImageContent.from_dict(data)
+
+                        return content_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_item_type_7 = InputFileContent.from_dict(data)
+
+                        return content_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_8 = UnknownContent.from_dict(data)
+
+                    return content_item_type_8
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        encrypted_content = d.pop("encrypted_content", UNSET)
+
+        reasoning_body = cls(
+            type_=type_,
+            id=id,
+            summary=summary,
+            content=content,
+            encrypted_content=encrypted_content,
+        )
+
+        reasoning_body.additional_properties = d
+        return reasoning_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

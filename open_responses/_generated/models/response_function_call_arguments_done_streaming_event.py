@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseFunctionCallArgumentsDoneStreamingEvent")
+
+
+@_attrs_define
+class ResponseFunctionCallArgumentsDoneStreamingEvent:
+    output_index: int
+    arguments: str
+    type_: Literal["response.function_call_arguments.done"] = (
+        "response.function_call_arguments.done"
+    )
+    sequence_number: int | Unset = UNSET
+    item_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        output_index = self.output_index
+
+        arguments = self.arguments
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "output_index": output_index,
+                "arguments": arguments,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.function_call_arguments.done"], d.pop("type"))
+        if type_ != "response.function_call_arguments.done":
+            raise ValueError(
+                f"type must match const 'response.function_call_arguments.done', got '{type_}'"
+            )
+
+        output_index = d.pop("output_index")
+
+        arguments = d.pop("arguments")
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        response_function_call_arguments_done_streaming_event = cls(
+            type_=type_,
+            output_index=output_index,
+            arguments=arguments,
+            sequence_number=sequence_number,
+            item_id=item_id,
+        )
+
+        response_function_call_arguments_done_streaming_event.additional_properties = d
+        return response_function_call_arguments_done_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseRefusalDoneStreamingEvent")
+
+
+@_attrs_define
+class ResponseRefusalDoneStreamingEvent:
+    item_id: str
+    output_index: int
+    refusal: str
+    type_: Literal["response.refusal.done"] = "response.refusal.done"
+    sequence_number: int | Unset = UNSET
+    content_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        refusal = self.refusal
+
+        sequence_number = self.sequence_number
+
+        content_index = self.content_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "refusal": refusal,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if content_index is not UNSET:
+            field_dict["content_index"] = content_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.refusal.done"], d.pop("type"))
+        if type_ != "response.refusal.done":
+            raise ValueError(f"type must match const 'response.refusal.done', got '{type_}'")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        refusal = d.pop("refusal")
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        response_refusal_done_streaming_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            refusal=refusal,
+            sequence_number=sequence_number,
+            content_index=content_index,
+        )
+
+        response_refusal_done_streaming_event.additional_properties = d
+        return response_refusal_done_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
