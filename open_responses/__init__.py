@@ -1,7 +1,124 @@
-"""Python client for the Open Responses API."""
+"""Python client for the Open Responses API.
+
+>>> from open_responses import Client
+>>> client = Client(base_url="http://localhost:1234")      # doctest: +SKIP
+>>> client.responses.create(model="m", input="Hello").output_text  # doctest: +SKIP
+
+Names are imported on first use, so ``import open_responses`` stays cheap.
+"""
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from ._base import NOT_GIVEN, APIResponse, NotGiven
+    from ._client import AsyncClient, Client
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        IncompleteStreamError,
+        InternalServerError,
+        NotFoundError,
+        OpenResponsesError,
+        PermissionDeniedError,
+        PreviousResponseNotFoundError,
+        ProtocolError,
+        RateLimitError,
+        ResponseValidationError,
+        StreamError,
+        StructuredOutputError,
+        UnprocessableEntityError,
+    )
+    from ._events import UnknownEvent
+    from ._response import Response
+    from ._streaming import AsyncResponseStream, ResponseStream
+
+_EXPORTS: dict[str, str] = {
+    "Client": "._client",
+    "AsyncClient": "._client",
+    "Response": "._response",
+    "ResponseStream": "._streaming",
+    "AsyncResponseStream": "._streaming",
+    "UnknownEvent": "._events",
+    "APIResponse": "._base",
+    "NOT_GIVEN": "._base",
+    "NotGiven": "._base",
+    **dict.fromkeys(
+        [
+            "OpenResponsesError",
+            "APIError",
+            "APIStatusError",
+            "BadRequestError",
+            "AuthenticationError",
+            "PermissionDeniedError",
+            "NotFoundError",
+            "ConflictError",
+            "UnprocessableEntityError",
+            "RateLimitError",
+            "InternalServerError",
+            "PreviousResponseNotFoundError",
+            "APIConnectionError",
+            "APITimeoutError",
+            "ResponseValidationError",
+            "StreamError",
+            "IncompleteStreamError",
+            "ProtocolError",
+            "StructuredOutputError",
+        ],
+        "._errors",
+    ),
+}
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncResponseStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "OpenResponsesError",
+    "PermissionDeniedError",
+    "PreviousResponseNotFoundError",
+    "ProtocolError",
+    "RateLimitError",
+    "Response",
+    "ResponseStream",
+    "ResponseValidationError",
+    "StreamError",
+    "StructuredOutputError",
+    "UnknownEvent",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -25,28 +25,31 @@ T = TypeVar("T", bound="ErrorStreamingEvent")
 class ErrorStreamingEvent:
     """An error during streaming; a response.failed event follows."""
 
-    error: ErrorPayload
     type_: Literal["error"] = "error"
     sequence_number: int | Unset = UNSET
+    error: ErrorPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        error = self.error.to_dict()
-
         sequence_number = self.sequence_number
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "error": error,
             }
         )
         if sequence_number is not UNSET:
             field_dict["sequence_number"] = sequence_number
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -59,14 +62,19 @@ class ErrorStreamingEvent:
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        error = ErrorPayload.from_dict(d.pop("error"))
-
         sequence_number = d.pop("sequence_number", UNSET)
+
+        _error = d.pop("error", UNSET)
+        error: ErrorPayload | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorPayload.from_dict(_error)
 
         error_streaming_event = cls(
             type_=type_,
-            error=error,
             sequence_number=sequence_number,
+            error=error,
         )
 
         error_streaming_event.additional_properties = d

@@ -1,0 +1,346 @@
+"""Logic shared by ``Client`` and ``AsyncClient``: settings, request building, retry decisions.
+
+Everything here is pure (no sockets, no sleeping), so the sync and async shells in
+``_client.py`` stay thin and behave the same.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final, Generic, TypeVar
+
+import httpx
+
+from . import __version__
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    OpenResponsesError,
+    status_error_from_response,
+    validation_error_from_response,
+)
+from ._retry import RetryConfig, backoff_delay, is_retryable_status, new_idempotency_key
+from ._urls import join_url, normalize_base_url
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIResponse",
+    "ClientSettings",
+    "NotGiven",
+    "RequestSpec",
+]
+
+DEFAULT_BASE_URL: Final = "https://api.openai.com"
+DEFAULT_MAX_RETRIES: Final = 2
+# Connect fast or fail; ``read`` is the idle time between bytes (a long generation
+# streams slowly but steadily), ``write``/``pool`` as httpx's own defaults.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=600.0)
+BASE_URL_ENV: Final = "OPENRESPONSES_BASE_URL"
+API_KEY_ENV: Final = "OPENRESPONSES_API_KEY"
+USER_AGENT: Final = f"open-responses-python/{__version__}"
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass (``None`` is a real value: JSON null)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+T = TypeVar("T")
+
+
+def _secret_repr(value: str | None) -> str:
+    return "None" if value is None else "'<redacted>'"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSettings:
+    """Resolved, immutable client configuration (safe to share between threads)."""
+
+    base_url: str
+    api_key: str | None = field(repr=False)
+    auth_header: str
+    auth_prefix: str
+    headers: Mapping[str, str]
+    default_query: Mapping[str, str]
+    timeout: httpx.Timeout
+    retry: RetryConfig
+    total_timeout: float | None
+    strict: bool
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientSettings(base_url={self.base_url!r}, api_key={_secret_repr(self.api_key)}, "
+            f"auth_header={self.auth_header!r}, max_retries={self.retry.max_retries})"
+        )
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        base_url: str | None,
+        api_key: str | None,
+        normalize_url: bool,
+        auth_header: str,
+        auth_prefix: str | None,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        total_timeout: float | None,
+        strict: bool,
+    ) -> ClientSettings:
+        """Apply arguments, then environment variables, then defaults."""
+        raw_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        url = normalize_base_url(raw_url) if normalize_url else raw_url.strip().rstrip("/")
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
+        if auth_prefix is None:
+            auth_prefix = "Bearer " if auth_header.lower() == "authorization" else ""
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if key:
+            headers[auth_header] = f"{auth_prefix}{key}"
+        headers.update(default_headers or {})
+        return cls(
+            base_url=url,
+            api_key=key,
+            auth_header=auth_header,
+            auth_prefix=auth_prefix,
+            headers=headers,
+            default_query=dict(default_query or {}),
+            timeout=_as_timeout(timeout),
+            retry=RetryConfig(max_retries=max_retries),
+            total_timeout=total_timeout,
+            strict=strict,
+        )
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout, connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+@dataclass(slots=True)
+class RequestSpec(Generic[T]):
+    """One API call, described before it is sent.
+
+    ``parse`` turns a successful reply into the result; it is skipped for streams,
+    which the streaming layer reads event by event.
+    """
+
+    method: str
+    path: str
+    parse: Callable[[httpx.Response], T]
+    body: Any = None
+    query: Mapping[str, Any] | None = None
+    stream: bool = False
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    idempotency_key: str | None = None
+
+
+@dataclass(slots=True)
+class APIResponse(Generic[T]):
+    """A parsed result together with the HTTP reply it came from."""
+
+    http_response: httpx.Response
+    parsed: T
+
+    @property
+    def status_code(self) -> int:
+        """HTTP status of the reply."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """HTTP headers of the reply."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (``x-request-id`` or a provider's equivalent)."""
+        h = self.http_response.headers
+        found: str | None = (
+            h.get("x-request-id") or h.get("openai-request-id") or h.get("request-id")
+        )
+        return found
+
+    def parse(self) -> T:
+        """Return the parsed result."""
+        return self.parsed
+
+
+def _to_json(value: Any) -> Any:
+    """``json.dumps`` hook: generated models and attrs-like objects serialize themselves."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def encode_body(body: Any) -> bytes:
+    """Serialize a request body exactly as given (unknown fields and types pass through)."""
+    try:
+        return json.dumps(
+            body, ensure_ascii=False, separators=(",", ":"), default=_to_json
+        ).encode()
+    except (TypeError, ValueError) as exc:
+        raise OpenResponsesError(f"request body is not JSON serializable: {exc}") from exc
+
+
+def merge_body(
+    body: Any, params: Mapping[str, Any], extra_body: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """Combine a positional body (model or mapping), keyword params and ``extra_body``."""
+    if body is None:
+        merged: dict[str, Any] = {}
+    elif isinstance(body, Mapping):
+        merged = dict(body)
+    elif callable(getattr(body, "to_dict", None)):
+        merged = body.to_dict()
+    else:
+        raise OpenResponsesError(
+            f"body must be a mapping or a generated model, not {type(body).__name__}"
+        )
+    for key, value in params.items():
+        if value is not NOT_GIVEN:
+            merged[key] = value
+    if extra_body:
+        merged.update(extra_body)
+    return merged
+
+
+def build_request(
+    settings: ClientSettings, spec: RequestSpec[Any], http: httpx.Client | httpx.AsyncClient
+) -> httpx.Request:
+    """Build the ``httpx.Request`` for ``spec`` (headers, query, JSON body, timeout)."""
+    headers = dict(settings.headers)
+    if spec.stream:
+        headers["Accept"] = "text/event-stream"
+    content: bytes | None = None
+    if spec.body is not None:
+        content = encode_body(spec.body)
+        headers["Content-Type"] = "application/json"
+    if spec.idempotency_key is not None:
+        headers["Idempotency-Key"] = spec.idempotency_key
+    if spec.extra_headers:
+        headers.update(spec.extra_headers)
+    params: dict[str, Any] = dict(settings.default_query)
+    if spec.query:
+        params.update(
+            {
+                k: _query_value(v)
+                for k, v in spec.query.items()
+                if v is not NOT_GIVEN and v is not None
+            }
+        )
+    if spec.extra_query:
+        params.update(spec.extra_query)
+    timeout = settings.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
+    return http.build_request(
+        spec.method,
+        join_url(settings.base_url, spec.path),
+        headers=headers,
+        params=params or None,
+        content=content,
+        timeout=timeout,
+    )
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def max_retries_for(settings: ClientSettings, spec: RequestSpec[Any]) -> int:
+    """The retry budget of one call."""
+    return (
+        settings.retry.max_retries if isinstance(spec.max_retries, NotGiven) else spec.max_retries
+    )
+
+
+def needs_idempotency_key(spec: RequestSpec[Any]) -> bool:
+    """POSTs get one key, kept across the attempts of one call, so a retry is not a new request."""
+    return spec.method == "POST" and spec.idempotency_key is None
+
+
+def new_key() -> str:
+    """A fresh idempotency key."""
+    return new_idempotency_key()
+
+
+def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+    """Map an httpx failure to the library's typed connection errors."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
+
+
+def retry_delay_after_error(settings: ClientSettings, attempt: int, retries: int) -> float | None:
+    """Seconds to wait before retrying a connection failure, or None to give up."""
+    if attempt >= retries:
+        return None
+    return backoff_delay(attempt, settings.retry)
+
+
+def retry_delay_after_status(
+    settings: ClientSettings, response: httpx.Response, attempt: int, retries: int
+) -> float | None:
+    """Seconds to wait before retrying an error status, or None to raise it."""
+    if attempt >= retries or not is_retryable_status(response.status_code, response.headers):
+        return None
+    return backoff_delay(attempt, settings.retry, response.headers)
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error reply (its body already read)."""
+    return status_error_from_response(response)
+
+
+def json_object(response: httpx.Response) -> dict[str, Any]:
+    """Decode a 2xx JSON reply that must be an object, or raise ``ResponseValidationError``."""
+    try:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        raise validation_error_from_response(response, "The reply body is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise validation_error_from_response(response, "The reply body is not a JSON object")
+    return data
+
+
+def parse_model(cls: Any, response: httpx.Response) -> Any:
+    """Decode a JSON reply into a generated model, raising ``ResponseValidationError`` on misfit."""
+    data = json_object(response)
+    try:
+        return cls.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise validation_error_from_response(
+            response, f"The reply is not a valid {cls.__name__}: {type(exc).__name__}: {exc}"
+        ) from None

@@ -1,0 +1,351 @@
+"""``Client`` and ``AsyncClient``: thin I/O shells over the shared logic in ``_base``."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ._base import (
+    DEFAULT_MAX_RETRIES,
+    APIResponse,
+    ClientSettings,
+    RequestSpec,
+    build_request,
+    max_retries_for,
+    needs_idempotency_key,
+    new_key,
+    retry_delay_after_error,
+    retry_delay_after_status,
+    status_error,
+    transport_error,
+)
+from ._logging import logger, redact_headers, setup_logging_from_env
+
+if TYPE_CHECKING:
+    from ._resources import AsyncResponses, Responses
+
+__all__ = ["AsyncClient", "Client"]
+
+T = TypeVar("T")
+
+
+def _log_request(request: httpx.Request, attempt: int) -> None:
+    if logger.isEnabledFor(10):  # DEBUG; checked first so the hot path skips formatting
+        logger.debug(
+            "%s %s (attempt %d) headers=%s",
+            request.method,
+            request.url,
+            attempt + 1,
+            redact_headers(request.headers),
+        )
+
+
+def _strip_auth_on_cross_origin(settings: ClientSettings) -> Any:
+    """A request hook that drops our credential header when a redirect leaves the base origin."""
+    origin = httpx.URL(settings.base_url)
+
+    def hook(request: httpx.Request) -> None:
+        url = request.url
+        if (url.scheme, url.host, url.port) != (origin.scheme, origin.host, origin.port):
+            request.headers.pop(settings.auth_header, None)
+
+    return hook
+
+
+class _ClientOptions:
+    """Constructor arguments shared by both clients (documented on ``Client``)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        normalize_url: bool = True,
+        auth_header: str = "Authorization",
+        auth_prefix: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool = False,
+    ) -> None:
+        setup_logging_from_env()
+        self._settings = ClientSettings.resolve(
+            base_url=base_url,
+            api_key=api_key,
+            normalize_url=normalize_url,
+            auth_header=auth_header,
+            auth_prefix=auth_prefix,
+            default_headers=default_headers,
+            default_query=default_query,
+            timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
+            strict=strict,
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The normalized base URL every path is joined to (ends in a version segment)."""
+        return self._settings.base_url
+
+    @property
+    def settings(self) -> ClientSettings:
+        """The resolved configuration."""
+        return self._settings
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+
+
+class Client(_ClientOptions):
+    """A synchronous Open Responses client.
+
+    ``base_url`` defaults to ``$OPENRESPONSES_BASE_URL``, then ``https://api.openai.com``;
+    it is normalized so that ``/responses`` lands under the API's version segment
+    (``localhost:1234`` → ``http://localhost:1234/v1``); pass ``normalize_url=False``
+    to use it verbatim.  ``api_key`` defaults to ``$OPENRESPONSES_API_KEY``; with no key
+    no credential header is sent.  ``auth_header``/``auth_prefix`` choose how it is sent
+    (``Authorization: Bearer …`` by default, ``api-key``/``x-api-key`` without prefix).
+    ``timeout`` is an ``httpx.Timeout`` or seconds (read = idle time between bytes);
+    ``total_timeout`` bounds a whole stream.  ``http_client`` or ``transport`` replace
+    the underlying ``httpx.Client``.  One client is safe to share between threads;
+    close it with ``close()`` or a ``with`` block.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        normalize_url: bool = True,
+        auth_header: str = "Authorization",
+        auth_prefix: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool = False,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            normalize_url=normalize_url,
+            auth_header=auth_header,
+            auth_prefix=auth_prefix,
+            default_headers=default_headers,
+            default_query=default_query,
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            strict=strict,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            transport=transport,
+            follow_redirects=True,
+            event_hooks={"request": [_strip_auth_on_cross_origin(self._settings)]},
+        )
+        self._responses: Responses | None = None
+
+    @property
+    def responses(self) -> Responses:
+        """The ``/responses`` operations."""
+        if self._responses is None:
+            from ._resources import Responses
+
+            self._responses = Responses(self)
+        return self._responses
+
+    def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
+        """Send with retries; return a 2xx reply (body unread when streaming) or raise."""
+        settings = self._settings
+        if needs_idempotency_key(spec):
+            spec.idempotency_key = new_key()
+        request = build_request(settings, spec, self._http)
+        retries = max_retries_for(settings, spec)
+        attempt = 0
+        while True:
+            _log_request(request, attempt)
+            try:
+                response = self._http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                delay = retry_delay_after_error(settings, attempt, retries)
+                if delay is None:
+                    raise transport_error(exc, request) from exc
+                logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
+                time.sleep(delay)
+                attempt += 1
+                continue
+            if response.status_code < 400:
+                if not spec.stream:
+                    try:
+                        response.read()
+                    except httpx.HTTPError as exc:
+                        response.close()
+                        raise transport_error(exc, request) from exc
+                return response
+            try:
+                response.read()
+            except httpx.HTTPError:
+                pass
+            finally:
+                response.close()
+            delay = retry_delay_after_status(settings, response, attempt, retries)
+            if delay is None:
+                raise status_error(response)
+            logger.info(
+                "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
+            )
+            time.sleep(delay)
+            attempt += 1
+
+    def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
+        response = self._send(spec)
+        parsed = spec.parse(response)
+        return APIResponse(response, parsed) if raw else parsed
+
+    def close(self) -> None:
+        """Close the connections (only those of an ``httpx.Client`` this client created)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientOptions):
+    """The asyncio twin of :class:`Client`: same arguments, same behaviour, awaitable calls."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        normalize_url: bool = True,
+        auth_header: str = "Authorization",
+        auth_prefix: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            normalize_url=normalize_url,
+            auth_header=auth_header,
+            auth_prefix=auth_prefix,
+            default_headers=default_headers,
+            default_query=default_query,
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            strict=strict,
+        )
+        self._owns_http = http_client is None
+        hook = _strip_auth_on_cross_origin(self._settings)
+
+        async def async_hook(request: httpx.Request) -> None:
+            hook(request)
+
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport,
+            follow_redirects=True,
+            event_hooks={"request": [async_hook]},
+        )
+        self._responses: AsyncResponses | None = None
+
+    @property
+    def responses(self) -> AsyncResponses:
+        """The ``/responses`` operations."""
+        if self._responses is None:
+            from ._resources import AsyncResponses
+
+            self._responses = AsyncResponses(self)
+        return self._responses
+
+    async def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
+        """Send with retries; return a 2xx reply (body unread when streaming) or raise."""
+        settings = self._settings
+        if needs_idempotency_key(spec):
+            spec.idempotency_key = new_key()
+        request = build_request(settings, spec, self._http)
+        retries = max_retries_for(settings, spec)
+        attempt = 0
+        while True:
+            _log_request(request, attempt)
+            try:
+                response = await self._http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                delay = retry_delay_after_error(settings, attempt, retries)
+                if delay is None:
+                    raise transport_error(exc, request) from exc
+                logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                attempt += 1
+                continue
+            if response.status_code < 400:
+                if not spec.stream:
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError as exc:
+                        await response.aclose()
+                        raise transport_error(exc, request) from exc
+                return response
+            try:
+                await response.aread()
+            except httpx.HTTPError:
+                pass
+            finally:
+                await response.aclose()
+            delay = retry_delay_after_status(settings, response, attempt, retries)
+            if delay is None:
+                raise status_error(response)
+            logger.info(
+                "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
+            )
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
+        response = await self._send(spec)
+        parsed = spec.parse(response)
+        return APIResponse(response, parsed) if raw else parsed
+
+    async def close(self) -> None:
+        """Close the connections (only those of an ``httpx.AsyncClient`` this client created)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,608 @@
+"""``client.responses``: the operations on ``/responses``, sync and async.
+
+Each operation is described once by a pure ``*_spec`` function; the sync and
+async classes only hand that description to their client and return the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from urllib.parse import quote
+
+import httpx
+
+from ._base import NOT_GIVEN, NotGiven, RequestSpec, merge_body, parse_model
+from ._response import Response
+from ._streaming import AsyncResponseStream, ResponseStream
+from ._types import CompactParams, CreateParams
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+    from ._generated.models import (
+        CompactResource,
+        DeletedResponseResource,
+        InputItemListResource,
+        InputTokensResource,
+    )
+
+__all__ = ["AsyncResponses", "Responses"]
+
+Timeout = float | httpx.Timeout | NotGiven | None
+
+
+def _response(reply: httpx.Response) -> Response:
+    response: Response = parse_model(Response, reply)
+    response.http_response = reply
+    return response
+
+
+def _model(name: str) -> Any:
+    def parse(reply: httpx.Response) -> Any:
+        from ._generated import models
+
+        return parse_model(getattr(models, name), reply)
+
+    return parse
+
+
+def _no_parse(reply: httpx.Response) -> httpx.Response:
+    return reply
+
+
+def _path_id(response_id: str) -> str:
+    if not isinstance(response_id, str) or not response_id:
+        raise ValueError(f"response_id must be a non-empty string, got {response_id!r}")
+    return quote(response_id, safe="")
+
+
+def _options(
+    timeout: Timeout,
+    max_retries: int | NotGiven,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+    }
+
+
+def create_spec(
+    body: Any,
+    params: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+    stream: bool,
+    options: dict[str, Any],
+) -> RequestSpec[Any]:
+    """POST /responses (``stream`` adds ``"stream": true`` and expects SSE)."""
+    payload = merge_body(body, params, extra_body)
+    if stream:
+        payload["stream"] = True
+    return RequestSpec(
+        "POST",
+        "responses",
+        _no_parse if stream or payload.get("stream") is True else _response,
+        body=payload,
+        stream=stream or payload.get("stream") is True,
+        **options,
+    )
+
+
+def resume_spec(
+    response_id: str, starting_after: int | None, options: dict[str, Any]
+) -> RequestSpec[Any]:
+    """GET /responses/{id}?stream=true&starting_after=n (provider extension)."""
+    return RequestSpec(
+        "GET",
+        f"responses/{_path_id(response_id)}",
+        _no_parse,
+        query={"stream": True, "starting_after": starting_after},
+        stream=True,
+        **options,
+    )
+
+
+def compact_spec(
+    body: Any,
+    params: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+    options: dict[str, Any],
+) -> RequestSpec[Any]:
+    """POST /responses/compact."""
+    return RequestSpec(
+        "POST",
+        "responses/compact",
+        _model("CompactResource"),
+        body=merge_body(body, params, extra_body),
+        **options,
+    )
+
+
+def retrieve_spec(
+    response_id: str, include: Sequence[str] | None, options: dict[str, Any]
+) -> RequestSpec[Response]:
+    """GET /responses/{id} (provider extension)."""
+    query = {"include[]": list(include)} if include else None
+    return RequestSpec(
+        "GET", f"responses/{_path_id(response_id)}", _response, query=query, **options
+    )
+
+
+def delete_spec(response_id: str, options: dict[str, Any]) -> RequestSpec[Any]:
+    """DELETE /responses/{id} (provider extension)."""
+    return RequestSpec(
+        "DELETE", f"responses/{_path_id(response_id)}", _model("DeletedResponseResource"), **options
+    )
+
+
+def cancel_spec(response_id: str, options: dict[str, Any]) -> RequestSpec[Response]:
+    """POST /responses/{id}/cancel (provider extension)."""
+    return RequestSpec("POST", f"responses/{_path_id(response_id)}/cancel", _response, **options)
+
+
+def input_items_spec(
+    response_id: str,
+    after: str | None,
+    limit: int | None,
+    order: str | None,
+    options: dict[str, Any],
+) -> RequestSpec[Any]:
+    """GET /responses/{id}/input_items (provider extension)."""
+    return RequestSpec(
+        "GET",
+        f"responses/{_path_id(response_id)}/input_items",
+        _model("InputItemListResource"),
+        query={"after": after, "limit": limit, "order": order},
+        **options,
+    )
+
+
+def input_tokens_spec(
+    body: Any,
+    params: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+    options: dict[str, Any],
+) -> RequestSpec[Any]:
+    """POST /responses/input_tokens (provider extension)."""
+    return RequestSpec(
+        "POST",
+        "responses/input_tokens",
+        _model("InputTokensResource"),
+        body=merge_body(body, params, extra_body),
+        **options,
+    )
+
+
+class Responses:
+    """Operations on ``/responses`` (``client.responses``)."""
+
+    def __init__(self, client: Client, *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    @property
+    def with_raw_response(self) -> Responses:
+        """The same operations, returning ``APIResponse`` (status, headers, request id, parsed)."""
+        return Responses(self._client, raw=True)
+
+    @overload
+    def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: Literal[False] = False,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> Response: ...
+
+    @overload
+    def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: Literal[True],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> ResponseStream: ...
+
+    def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: bool = False,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> Any:
+        """Create a response.
+
+        Pass the body as keyword arguments mirroring ``CreateResponseBody``, or as a
+        generated ``CreateResponseBody`` / plain dict positionally (keywords win).
+        With ``stream=True`` the request is sent now and a :class:`ResponseStream`
+        is returned.
+        """
+        spec = create_spec(
+            body,
+            params,
+            extra_body,
+            stream,
+            _options(timeout, max_retries, extra_headers, extra_query),
+        )
+        if spec.stream:
+            return self._open_stream(spec).open()
+        return self._client._request(spec, raw=self._raw)
+
+    def stream(
+        self,
+        body: Any = None,
+        /,
+        *,
+        response_id: str | None = None,
+        starting_after: int | None = None,
+        strict: bool | None = None,
+        total_timeout: float | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> ResponseStream:
+        """A streamed response, opened on ``with``/first iteration.
+
+        With ``response_id`` (and ``starting_after``), resume the event stream of a
+        stored or background response instead of creating one.
+        """
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        if response_id is not None:
+            spec = resume_spec(response_id, starting_after, options)
+        else:
+            spec = create_spec(body, params, extra_body, True, options)
+        return self._open_stream(spec, strict=strict, total_timeout=total_timeout)
+
+    def _open_stream(
+        self,
+        spec: RequestSpec[Any],
+        *,
+        strict: bool | None = None,
+        total_timeout: float | None = None,
+    ) -> ResponseStream:
+        settings = self._client.settings
+        return ResponseStream(
+            lambda: self._client._send(spec),
+            strict=settings.strict if strict is None else strict,
+            total_timeout=settings.total_timeout if total_timeout is None else total_timeout,
+        )
+
+    def compact(
+        self,
+        body: Any = None,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CompactParams],
+    ) -> CompactResource:
+        """Compact a conversation (POST /responses/compact); start a new chain from its output."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: CompactResource = self._client._request(
+            compact_spec(body, params, extra_body, options), raw=self._raw
+        )
+        return result
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Response:
+        """Fetch a stored response (provider extension: GET /responses/{id})."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: Response = self._client._request(
+            retrieve_spec(response_id, include, options), raw=self._raw
+        )
+        return result
+
+    def delete(
+        self,
+        response_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeletedResponseResource:
+        """Delete a stored response (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: DeletedResponseResource = self._client._request(
+            delete_spec(response_id, options), raw=self._raw
+        )
+        return result
+
+    def cancel(
+        self,
+        response_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Response:
+        """Cancel a background response (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: Response = self._client._request(cancel_spec(response_id, options), raw=self._raw)
+        return result
+
+    def input_items(
+        self,
+        response_id: str,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> InputItemListResource:
+        """List a stored response's input items (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: InputItemListResource = self._client._request(
+            input_items_spec(response_id, after, limit, order, options), raw=self._raw
+        )
+        return result
+
+    def input_tokens(
+        self,
+        body: Any = None,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> InputTokensResource:
+        """Count the input tokens a request would use (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: InputTokensResource = self._client._request(
+            input_tokens_spec(body, params, extra_body, options), raw=self._raw
+        )
+        return result
+
+
+class AsyncResponses:
+    """The asyncio twin of :class:`Responses` (``AsyncClient.responses``)."""
+
+    def __init__(self, client: AsyncClient, *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    @property
+    def with_raw_response(self) -> AsyncResponses:
+        """The same operations, returning ``APIResponse`` (status, headers, request id, parsed)."""
+        return AsyncResponses(self._client, raw=True)
+
+    @overload
+    async def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: Literal[False] = False,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> Response: ...
+
+    @overload
+    async def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: Literal[True],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> AsyncResponseStream: ...
+
+    async def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: bool = False,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> Any:
+        """Create a response (see :meth:`Responses.create`)."""
+        spec = create_spec(
+            body,
+            params,
+            extra_body,
+            stream,
+            _options(timeout, max_retries, extra_headers, extra_query),
+        )
+        if spec.stream:
+            return await self._open_stream(spec).open()
+        return await self._client._request(spec, raw=self._raw)
+
+    def stream(
+        self,
+        body: Any = None,
+        /,
+        *,
+        response_id: str | None = None,
+        starting_after: int | None = None,
+        strict: bool | None = None,
+        total_timeout: float | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> AsyncResponseStream:
+        """A streamed response, opened on ``async with``/first iteration (see the sync twin)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        if response_id is not None:
+            spec = resume_spec(response_id, starting_after, options)
+        else:
+            spec = create_spec(body, params, extra_body, True, options)
+        return self._open_stream(spec, strict=strict, total_timeout=total_timeout)
+
+    def _open_stream(
+        self,
+        spec: RequestSpec[Any],
+        *,
+        strict: bool | None = None,
+        total_timeout: float | None = None,
+    ) -> AsyncResponseStream:
+        settings = self._client.settings
+        return AsyncResponseStream(
+            lambda: self._client._send(spec),
+            strict=settings.strict if strict is None else strict,
+            total_timeout=settings.total_timeout if total_timeout is None else total_timeout,
+        )
+
+    async def compact(
+        self,
+        body: Any = None,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CompactParams],
+    ) -> CompactResource:
+        """Compact a conversation (see :meth:`Responses.compact`)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: CompactResource = await self._client._request(
+            compact_spec(body, params, extra_body, options), raw=self._raw
+        )
+        return result
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Response:
+        """Fetch a stored response (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: Response = await self._client._request(
+            retrieve_spec(response_id, include, options), raw=self._raw
+        )
+        return result
+
+    async def delete(
+        self,
+        response_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> DeletedResponseResource:
+        """Delete a stored response (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: DeletedResponseResource = await self._client._request(
+            delete_spec(response_id, options), raw=self._raw
+        )
+        return result
+
+    async def cancel(
+        self,
+        response_id: str,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Response:
+        """Cancel a background response (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: Response = await self._client._request(
+            cancel_spec(response_id, options), raw=self._raw
+        )
+        return result
+
+    async def input_items(
+        self,
+        response_id: str,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> InputItemListResource:
+        """List a stored response's input items (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: InputItemListResource = await self._client._request(
+            input_items_spec(response_id, after, limit, order, options), raw=self._raw
+        )
+        return result
+
+    async def input_tokens(
+        self,
+        body: Any = None,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateParams],
+    ) -> InputTokensResource:
+        """Count the input tokens a request would use (provider extension)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: InputTokensResource = await self._client._request(
+            input_tokens_spec(body, params, extra_body, options), raw=self._raw
+        )
+        return result

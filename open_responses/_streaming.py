@@ -1,0 +1,434 @@
+"""Streaming responses: SSE bytes → typed events, with the response accumulated on the way.
+
+``StreamCore`` is the whole protocol, sans I/O: it is fed network chunks and
+returns typed events, keeping the accumulated response and (in strict mode)
+checking the spec's rules.  ``ResponseStream`` and ``AsyncResponseStream`` are
+thin shells that read bytes from httpx and map its failures to typed errors.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._accumulate import ResponseAccumulator, StrictChecker
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    IncompleteStreamError,
+    ProtocolError,
+    validation_error_from_response,
+)
+from ._events import UnknownEvent, parse_event
+from ._response import Response
+from ._sse import SSEDecoder
+
+if TYPE_CHECKING:
+    from ._events import StreamEvent
+
+__all__ = ["AsyncResponseStream", "ResponseStream", "StreamCore"]
+
+_DONE = "[DONE]"
+
+
+def _to_response(data: dict[str, Any] | None, http: httpx.Response | None) -> Response | None:
+    if data is None:
+        return None
+    try:
+        response = Response.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    response.http_response = http
+    return response
+
+
+class StreamCore:
+    """The sans-I/O stream protocol: decode, type, accumulate, and check one stream."""
+
+    def __init__(self, *, strict: bool = False) -> None:
+        self._decoder = SSEDecoder()
+        self.accumulator = ResponseAccumulator()
+        self._checker = StrictChecker() if strict else None
+        self.saw_done = False
+        self.content_type: str | None = None
+        self.http_response: httpx.Response | None = None
+
+    def start(self, response: httpx.Response) -> list[StreamEvent]:
+        """Look at the reply's content type before reading events.
+
+        A server that ignored ``stream: true`` and sent a JSON response is accepted
+        (leniently) as a finished stream; anything else that is not SSE is refused.
+        """
+        self.http_response = response
+        content_type = response.headers.get("content-type", "")
+        self.content_type = content_type
+        if "text/event-stream" in content_type:
+            return []
+        if self._checker is not None:
+            violation = self._checker.end_of_stream(
+                saw_done_marker=False, content_type=content_type
+            )
+            raise ProtocolError(violation or f"content type {content_type!r} is not SSE")
+        return []
+
+    def feed(self, chunk: bytes) -> list[StreamEvent]:
+        """Events completed by one network chunk (nothing after ``[DONE]``)."""
+        if self.saw_done:
+            return []
+        events = []
+        for sse in self._decoder.feed(chunk):
+            event = self._handle(sse.data, sse.event)
+            if event is not None:
+                events.append(event)
+            if self.saw_done:
+                break
+        return events
+
+    def finish(self) -> list[StreamEvent]:
+        """End of the byte stream: flush a pending event and check that the stream ended well."""
+        events = []
+        if not self.saw_done:
+            for sse in self._decoder.flush():
+                event = self._handle(sse.data, sse.event)
+                if event is not None:
+                    events.append(event)
+        if self._checker is not None:
+            violation = self._checker.end_of_stream(
+                saw_done_marker=self.saw_done, content_type=self.content_type
+            )
+            if violation:
+                raise ProtocolError(violation)
+        if not self.accumulator.is_terminal:
+            raise IncompleteStreamError(
+                "The stream ended before a terminal event (response.completed, "
+                "response.incomplete or response.failed)"
+                + (" although [DONE] was sent" if self.saw_done else ""),
+                snapshot=self.snapshot(),
+                last_sequence_number=self.accumulator.last_sequence_number,
+            )
+        return events
+
+    def _handle(self, data: str, name: str) -> StreamEvent | None:
+        if data == _DONE:
+            self.saw_done = True
+            return None
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            if self._checker is not None:
+                raise ProtocolError(f"event data is not JSON: {data[:200]!r}") from None
+            # Lenient: a broken event is surfaced, not fatal, and loses nothing.
+            return UnknownEvent("", data)
+        if self._checker is not None:
+            violation = self._checker.check(payload, name or None)
+            if violation:
+                raise ProtocolError(violation, event=payload)
+        if type(payload) is dict:
+            self.accumulator.feed(payload)
+        return parse_event(payload)
+
+    def accept_json_body(self, body: bytes) -> list[StreamEvent]:
+        """Treat a JSON response body (server ignored ``stream``) as the final response."""
+        assert self.http_response is not None
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or "output" not in data:
+            raise validation_error_from_response(
+                self.http_response, "Expected an SSE stream (text/event-stream)"
+            )
+        status = data.get("status")
+        kind = {"failed": "response.failed", "incomplete": "response.incomplete"}.get(
+            status if isinstance(status, str) else "", "response.completed"
+        )
+        payload = {"type": kind, "response": data}
+        self.accumulator.feed(payload)
+        self.saw_done = True
+        return [parse_event(payload)]
+
+    def snapshot(self) -> Response | None:
+        """The response accumulated so far, as a :class:`Response`."""
+        return _to_response(self.accumulator.snapshot(), self.http_response)
+
+    def final_response(self) -> Response:
+        """The final response of a finished stream."""
+        final = self.accumulator.final()
+        response = _to_response(final, self.http_response)
+        if response is None:
+            raise IncompleteStreamError(
+                "The stream has no usable final response", snapshot=self.snapshot()
+            )
+        return response
+
+
+class _StreamBase:
+    """State and accessors shared by the sync and async stream shells."""
+
+    def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
+        self._core = StreamCore(strict=strict)
+        self._deadline = None if total_timeout is None else time.monotonic() + total_timeout
+        self._response: httpx.Response | None = None
+        self._finished = False
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The HTTP reply carrying the stream (once opened)."""
+        return self._response
+
+    @property
+    def response_id(self) -> str | None:
+        """The id of the streamed response, once an event has named it."""
+        return self._core.accumulator.response_id
+
+    @property
+    def last_sequence_number(self) -> int | None:
+        """The highest ``sequence_number`` seen (resume with ``starting_after`` this)."""
+        return self._core.accumulator.last_sequence_number
+
+    @property
+    def current_response(self) -> Response | None:
+        """A snapshot of the response accumulated so far."""
+        return self._core.snapshot()
+
+    @property
+    def output_text(self) -> str:
+        """The output text accumulated so far."""
+        return self._core.accumulator.output_text
+
+    def _check_deadline(self) -> None:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise APITimeoutError(
+                "The stream exceeded its total timeout",
+                request=self._request(),
+                snapshot=self._core.snapshot(),
+            )
+
+    def _request(self) -> httpx.Request | None:
+        try:
+            return self._response.request if self._response is not None else None
+        except RuntimeError:
+            return None
+
+    def _wrap(self, exc: httpx.HTTPError) -> APIConnectionError:
+        snapshot = self._core.snapshot()
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                "The stream timed out (no data within the read timeout)",
+                request=self._request(),
+                snapshot=snapshot,
+            )
+        return APIConnectionError(
+            f"The connection dropped mid-stream: {type(exc).__name__}: {exc}",
+            request=self._request(),
+            snapshot=snapshot,
+        )
+
+
+class ResponseStream(_StreamBase):
+    """A streamed response: iterate it for typed events.
+
+    Use it in a ``with`` block (or iterate it to the end) so the connection is
+    released; leaving the block or breaking out of the loop closes it.
+    """
+
+    def __init__(
+        self,
+        opener: Callable[[], httpx.Response],
+        *,
+        strict: bool = False,
+        total_timeout: float | None = None,
+    ) -> None:
+        super().__init__(strict=strict, total_timeout=total_timeout)
+        self._opener = opener
+        self._iterator: Iterator[StreamEvent] | None = None
+
+    def open(self) -> ResponseStream:
+        """Send the request now (errors such as HTTP 4xx are raised here, before any event)."""
+        if self._response is None:
+            self._response = self._opener()
+        return self
+
+    def __enter__(self) -> ResponseStream:
+        return self.open()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; further iteration stops."""
+        self._finished = True
+        if self._iterator is not None:
+            self._iterator.close()  # type: ignore[attr-defined]
+        if self._response is not None:
+            self._response.close()
+
+    def __iter__(self) -> ResponseStream:
+        return self
+
+    def __next__(self) -> StreamEvent:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return next(self._iterator)
+
+    def _events(self) -> Iterator[StreamEvent]:
+        core = self._core
+        response = self.open()._response
+        assert response is not None
+        try:
+            pending = core.start(response)
+            if "text/event-stream" not in (core.content_type or ""):
+                try:
+                    body = response.read()
+                except httpx.HTTPError as exc:
+                    raise self._wrap(exc) from exc
+                yield from core.accept_json_body(body)
+                return
+            yield from pending
+            try:
+                for chunk in response.iter_bytes():
+                    if self._deadline is not None:
+                        self._check_deadline()
+                    yield from core.feed(chunk)
+                    if core.saw_done:
+                        break
+            except httpx.HTTPError as exc:
+                raise self._wrap(exc) from exc
+            yield from core.finish()
+        finally:
+            self._finished = True
+            response.close()
+
+    def text_deltas(self) -> Iterator[str]:
+        """Yield only the output text as it arrives."""
+        from ._generated.models import ResponseOutputTextDeltaStreamingEvent
+
+        with self:
+            for event in self:
+                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
+                    yield event.delta
+
+    def until_done(self) -> ResponseStream:
+        """Consume the remaining events."""
+        for _ in self:
+            pass
+        return self
+
+    def get_final_response(self) -> Response:
+        """Consume the rest of the stream and return the final response.
+
+        Completed, incomplete and failed streams all give a response (a failed one
+        carries ``error``); a stream that ended without a terminal event raises
+        :class:`IncompleteStreamError` with the partial snapshot.
+        """
+        self.until_done()
+        return self._core.final_response()
+
+
+class AsyncResponseStream(_StreamBase):
+    """The asyncio twin of :class:`ResponseStream` (``async with`` / ``async for``)."""
+
+    def __init__(
+        self,
+        opener: Callable[[], Awaitable[httpx.Response]],
+        *,
+        strict: bool = False,
+        total_timeout: float | None = None,
+    ) -> None:
+        super().__init__(strict=strict, total_timeout=total_timeout)
+        self._opener = opener
+        self._iterator: AsyncIterator[StreamEvent] | None = None
+
+    async def open(self) -> AsyncResponseStream:
+        """Send the request now (errors such as HTTP 4xx are raised here, before any event)."""
+        if self._response is None:
+            self._response = await self._opener()
+        return self
+
+    async def __aenter__(self) -> AsyncResponseStream:
+        return await self.open()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the connection; further iteration stops."""
+        self._finished = True
+        if self._iterator is not None:
+            await self._iterator.aclose()  # type: ignore[attr-defined]
+        if self._response is not None:
+            await self._response.aclose()
+
+    def __aiter__(self) -> AsyncResponseStream:
+        return self
+
+    async def __anext__(self) -> StreamEvent:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return await self._iterator.__anext__()
+
+    async def _events(self) -> AsyncIterator[StreamEvent]:
+        core = self._core
+        response = (await self.open())._response
+        assert response is not None
+        try:
+            for event in core.start(response):
+                yield event
+            if "text/event-stream" not in (core.content_type or ""):
+                try:
+                    body = await response.aread()
+                except httpx.HTTPError as exc:
+                    raise self._wrap(exc) from exc
+                for event in core.accept_json_body(body):
+                    yield event
+                return
+            try:
+                async for chunk in response.aiter_bytes():
+                    if self._deadline is not None:
+                        self._check_deadline()
+                    for event in core.feed(chunk):
+                        yield event
+                    if core.saw_done:
+                        break
+            except httpx.HTTPError as exc:
+                raise self._wrap(exc) from exc
+            for event in core.finish():
+                yield event
+        finally:
+            self._finished = True
+            await response.aclose()
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """Yield only the output text as it arrives."""
+        from ._generated.models import ResponseOutputTextDeltaStreamingEvent
+
+        async with self:
+            async for event in self:
+                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
+                    yield event.delta
+
+    async def until_done(self) -> AsyncResponseStream:
+        """Consume the remaining events."""
+        async for _ in self:
+            pass
+        return self
+
+    async def get_final_response(self) -> Response:
+        """Consume the rest of the stream and return the final response (see the sync twin)."""
+        await self.until_done()
+        return self._core.final_response()
