@@ -342,6 +342,22 @@ def relax_required(document: Json, reliable: dict[str, list[str]]) -> None:
             if kept != required:
                 node["x-spec-required"] = required
                 node["required"] = kept
+        _tolerate_null_arrays(schemas[name])
+
+
+def _tolerate_null_arrays(schema: Json) -> None:
+    """Let optional array properties of server-sent objects be null (servers send ``null``)."""
+    for node in walk(schema):
+        properties = node.get("properties")
+        if node.get("type") != "object" or not isinstance(properties, dict):
+            continue
+        required = set(node.get("required", []))
+        for key, prop in properties.items():
+            if key not in required and isinstance(prop, dict) and prop.get("type") == "array":
+                properties[key] = {
+                    "anyOf": [prop, {"type": "null"}],
+                    "x-open-responses-nullable": True,
+                }
 
 
 def merge_extensions(document: Json, extensions: Json) -> None:
@@ -397,7 +413,8 @@ def build(upstream: Json, extensions: Json, overlay: Json) -> Json:
                 reply.setdefault("description", f"HTTP {status} reply")
     schemas = document["components"]["schemas"]
     for node in walk(schemas):
-        node.pop("title", None)
+        if isinstance(node.get("title"), str):  # a title keyword, not a property named "title"
+            del node["title"]
     flatten_websocket_create(schemas)
     enums_to_const(schemas)
     aliases_to_unions(schemas)

@@ -25,19 +25,24 @@ T = TypeVar("T", bound="AllowedToolChoice")
 @_attrs_define
 class AllowedToolChoice:
     type_: Literal["allowed_tools"] = "allowed_tools"
-    tools: list[FunctionToolChoice] | Unset = UNSET
+    tools: list[FunctionToolChoice] | None | Unset = UNSET
     mode: ToolChoiceValueEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -66,14 +71,27 @@ class AllowedToolChoice:
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[FunctionToolChoice] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = FunctionToolChoice.from_dict(tools_item_data)
+        def _parse_tools(data: object) -> list[FunctionToolChoice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+                    tools_type_0_item = FunctionToolChoice.from_dict(tools_type_0_item_data)
 
-                tools.append(tools_item)
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FunctionToolChoice] | None | Unset, data)
+
+        tools = _parse_tools(d.pop("tools", UNSET))
 
         _mode = d.pop("mode", UNSET)
         mode: ToolChoiceValueEnum | Unset

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="LogProb")
 class LogProb:
     token: str
     logprob: float
-    bytes_: list[int] | Unset = UNSET
-    top_logprobs: list[TopLogProb] | Unset = UNSET
+    bytes_: list[int] | None | Unset = UNSET
+    top_logprobs: list[TopLogProb] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,16 +28,26 @@ class LogProb:
 
         logprob = self.logprob
 
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
             bytes_ = self.bytes_
 
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
+        else:
+            bytes_ = self.bytes_
+
+        top_logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        elif isinstance(self.top_logprobs, list):
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
+            for top_logprobs_type_0_item_data in self.top_logprobs:
+                top_logprobs_type_0_item = top_logprobs_type_0_item_data.to_dict()
+                top_logprobs.append(top_logprobs_type_0_item)
+
+        else:
+            top_logprobs = self.top_logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,16 +73,44 @@ class LogProb:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = cast(list[int], data)
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[TopLogProb] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = TopLogProb.from_dict(top_logprobs_item_data)
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-                top_logprobs.append(top_logprobs_item)
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+
+        def _parse_top_logprobs(data: object) -> list[TopLogProb] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                top_logprobs_type_0 = []
+                _top_logprobs_type_0 = data
+                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                    top_logprobs_type_0_item = TopLogProb.from_dict(top_logprobs_type_0_item_data)
+
+                    top_logprobs_type_0.append(top_logprobs_type_0_item)
+
+                return top_logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TopLogProb] | None | Unset, data)
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
         log_prob = cls(
             token=token,

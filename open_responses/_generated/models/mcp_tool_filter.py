@@ -13,13 +13,18 @@ T = TypeVar("T", bound="McpToolFilter")
 
 @_attrs_define
 class McpToolFilter:
-    tool_names: list[str] | Unset = UNSET
+    tool_names: list[str] | None | Unset = UNSET
     read_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.tool_names, Unset):
+        tool_names: list[str] | None | Unset
+        if isinstance(self.tool_names, Unset):
+            tool_names = UNSET
+        elif isinstance(self.tool_names, list):
+            tool_names = self.tool_names
+
+        else:
             tool_names = self.tool_names
 
         read_only = self.read_only
@@ -37,7 +42,23 @@ class McpToolFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_names = cast(list[str], d.pop("tool_names", UNSET))
+
+        def _parse_tool_names(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_names_type_0 = cast(list[str], data)
+
+                return tool_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tool_names = _parse_tool_names(d.pop("tool_names", UNSET))
 
         read_only = d.pop("read_only", UNSET)
 

@@ -27,8 +27,8 @@ T = TypeVar("T", bound="OutputTextContent")
 class OutputTextContent:
     text: str
     type_: Literal["output_text"] = "output_text"
-    annotations: list[UnknownAnnotation | UrlCitationBody] | Unset = UNSET
-    logprobs: list[LogProb] | Unset = UNSET
+    annotations: list[UnknownAnnotation | UrlCitationBody] | None | Unset = UNSET
+    logprobs: list[LogProb] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,24 +38,34 @@ class OutputTextContent:
 
         text = self.text
 
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
+        annotations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.annotations, Unset):
+            annotations = UNSET
+        elif isinstance(self.annotations, list):
             annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, UrlCitationBody):
-                    annotations_item = annotations_item_data.to_dict()
+            for annotations_type_0_item_data in self.annotations:
+                annotations_type_0_item: dict[str, Any]
+                if isinstance(annotations_type_0_item_data, UrlCitationBody):
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
                 else:
-                    annotations_item = annotations_item_data.to_dict()
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
 
-                annotations.append(annotations_item)
+                annotations.append(annotations_type_0_item)
 
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
+        else:
+            annotations = self.annotations
+
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
+
+        else:
+            logprobs = self.logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,39 +95,71 @@ class OutputTextContent:
 
         text = d.pop("text")
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[UnknownAnnotation | UrlCitationBody] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
+        def _parse_annotations(
+            data: object,
+        ) -> list[UnknownAnnotation | UrlCitationBody] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                annotations_type_0 = []
+                _annotations_type_0 = data
+                for annotations_type_0_item_data in _annotations_type_0:
 
-                def _parse_annotations_item(data: object) -> UnknownAnnotation | UrlCitationBody:
-                    try:
+                    def _parse_annotations_type_0_item(
+                        data: object,
+                    ) -> UnknownAnnotation | UrlCitationBody:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_type_0 = UrlCitationBody.from_dict(data)
+
+                            return componentsschemas_annotation_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_type_0 = UrlCitationBody.from_dict(data)
+                        componentsschemas_annotation_type_1 = UnknownAnnotation.from_dict(data)
 
-                        return componentsschemas_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_type_1 = UnknownAnnotation.from_dict(data)
+                        return componentsschemas_annotation_type_1
 
-                    return componentsschemas_annotation_type_1
+                    annotations_type_0_item = _parse_annotations_type_0_item(
+                        annotations_type_0_item_data
+                    )
 
-                annotations_item = _parse_annotations_item(annotations_item_data)
+                    annotations_type_0.append(annotations_type_0_item)
 
-                annotations.append(annotations_item)
+                return annotations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UnknownAnnotation | UrlCitationBody] | None | Unset, data)
 
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[LogProb] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = LogProb.from_dict(logprobs_item_data)
+        annotations = _parse_annotations(d.pop("annotations", UNSET))
 
-                logprobs.append(logprobs_item)
+        def _parse_logprobs(data: object) -> list[LogProb] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logprobs_type_0 = []
+                _logprobs_type_0 = data
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = LogProb.from_dict(logprobs_type_0_item_data)
+
+                    logprobs_type_0.append(logprobs_type_0_item)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LogProb] | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
         output_text_content = cls(
             type_=type_,

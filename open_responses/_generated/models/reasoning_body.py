@@ -58,6 +58,7 @@ class ReasoningBody:
             | TextContent
             | UnknownContent
         ]
+        | None
         | Unset
     ) = UNSET
     encrypted_content: str | Unset = UNSET
@@ -101,31 +102,36 @@ class ReasoningBody:
 
             summary.append(summary_item)
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
-            for content_item_data in self.content:
-                content_item: dict[str, Any]
-                if isinstance(content_item_data, InputTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, OutputTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, TextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, SummaryTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, ReasoningTextContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, RefusalContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, InputImageContent):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, InputFileContent):
-                    content_item = content_item_data.to_dict()
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, InputTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, OutputTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, TextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, SummaryTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ReasoningTextContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, RefusalContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, InputImageContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, InputFileContent):
+                    content_type_0_item = content_type_0_item_data.to_dict()
                 else:
-                    content_item = content_item_data.to_dict()
+                    content_type_0_item = content_type_0_item_data.to_dict()
 
-                content.append(content_item)
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
 
         encrypted_content = self.encrypted_content
 
@@ -255,8 +261,9 @@ class ReasoningBody:
 
             summary.append(summary_item)
 
-        _content = d.pop("content", UNSET)
-        content: (
+        def _parse_content(
+            data: object,
+        ) -> (
             list[
                 InputFileContent
                 | InputImageContent
@@ -268,15 +275,112 @@ class ReasoningBody:
                 | TextContent
                 | UnknownContent
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
 
-                def _parse_content_item(
-                    data: object,
-                ) -> (
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> (
+                        InputFileContent
+                        | InputImageContent
+                        | InputTextContent
+                        | OutputTextContent
+                        | ReasoningTextContent
+                        | RefusalContent
+                        | SummaryTextContent
+                        | TextContent
+                        | UnknownContent
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_0 = InputTextContent.from_dict(data)
+
+                            return content_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_1 = OutputTextContent.from_dict(data)
+
+                            return content_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_2 = TextContent.from_dict(data)
+
+                            return content_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_3 = SummaryTextContent.from_dict(data)
+
+                            return content_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_4 = ReasoningTextContent.from_dict(data)
+
+                            return content_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_5 = RefusalContent.from_dict(data)
+
+                            return content_type_0_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_6 = InputImageContent.from_dict(data)
+
+                            return content_type_0_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_0_item_type_7 = InputFileContent.from_dict(data)
+
+                            return content_type_0_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_type_0_item_type_8 = UnknownContent.from_dict(data)
+
+                        return content_type_0_item_type_8
+
+                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
                     InputFileContent
                     | InputImageContent
                     | InputTextContent
@@ -286,80 +390,13 @@ class ReasoningBody:
                     | SummaryTextContent
                     | TextContent
                     | UnknownContent
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = InputTextContent.from_dict(data)
+                ]
+                | None
+                | Unset,
+                data,
+            )
 
-                        return content_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = OutputTextContent.from_dict(data)
-
-                        return content_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_2 = TextContent.from_dict(data)
-
-                        return content_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_3 = SummaryTextContent.from_dict(data)
-
-                        return content_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_4 = ReasoningTextContent.from_dict(data)
-
-                        return content_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_5 = RefusalContent.from_dict(data)
-
-                        return content_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_6 = InputImageContent.from_dict(data)
-
-                        return content_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_7 = InputFileContent.from_dict(data)
-
-                        return content_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_8 = UnknownContent.from_dict(data)
-
-                    return content_item_type_8
-
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+        content = _parse_content(d.pop("content", UNSET))
 
         encrypted_content = d.pop("encrypted_content", UNSET)
 

@@ -29,7 +29,7 @@ class ResponseOutputTextDeltaStreamingEvent:
     type_: Literal["response.output_text.delta"] = "response.output_text.delta"
     sequence_number: int | Unset = UNSET
     content_index: int | Unset = UNSET
-    logprobs: list[LogProb] | Unset = UNSET
+    logprobs: list[LogProb] | None | Unset = UNSET
     obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,12 +46,17 @@ class ResponseOutputTextDeltaStreamingEvent:
 
         content_index = self.content_index
 
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
+
+        else:
+            logprobs = self.logprobs
 
         obfuscation = self.obfuscation
 
@@ -95,14 +100,27 @@ class ResponseOutputTextDeltaStreamingEvent:
 
         content_index = d.pop("content_index", UNSET)
 
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[LogProb] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = LogProb.from_dict(logprobs_item_data)
+        def _parse_logprobs(data: object) -> list[LogProb] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logprobs_type_0 = []
+                _logprobs_type_0 = data
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = LogProb.from_dict(logprobs_type_0_item_data)
 
-                logprobs.append(logprobs_item)
+                    logprobs_type_0.append(logprobs_type_0_item)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LogProb] | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
         obfuscation = d.pop("obfuscation", UNSET)
 

@@ -69,7 +69,7 @@ class ResponseResource:
     previous_response_id: None | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
     error: Error | None | Unset = UNSET
-    tools: list[FunctionTool | McpTool | UnknownTool] | Unset = UNSET
+    tools: list[FunctionTool | McpTool | UnknownTool] | None | Unset = UNSET
     tool_choice: (
         AllowedToolChoice | FunctionToolChoice | ToolChoiceValueEnum | UnknownToolChoice | Unset
     ) = UNSET
@@ -179,19 +179,24 @@ class ResponseResource:
         else:
             error = self.error
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, McpTool):
-                    tools_item = tools_item_data.to_dict()
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, FunctionTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, McpTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
 
-                tools.append(tools_item)
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
 
         tool_choice: dict[str, Any] | str | Unset
         if isinstance(self.tool_choice, Unset):
@@ -526,38 +531,53 @@ class ResponseResource:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[FunctionTool | McpTool | UnknownTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        def _parse_tools(data: object) -> list[FunctionTool | McpTool | UnknownTool] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
 
-                def _parse_tools_item(data: object) -> FunctionTool | McpTool | UnknownTool:
-                    try:
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> FunctionTool | McpTool | UnknownTool:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+
+                            return componentsschemas_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tool_type_1 = McpTool.from_dict(data)
+
+                            return componentsschemas_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_tool_type_2 = UnknownTool.from_dict(data)
 
-                        return componentsschemas_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_type_1 = McpTool.from_dict(data)
+                        return componentsschemas_tool_type_2
 
-                        return componentsschemas_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_type_2 = UnknownTool.from_dict(data)
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
 
-                    return componentsschemas_tool_type_2
+                    tools_type_0.append(tools_type_0_item)
 
-                tools_item = _parse_tools_item(tools_item_data)
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FunctionTool | McpTool | UnknownTool] | None | Unset, data)
 
-                tools.append(tools_item)
+        tools = _parse_tools(d.pop("tools", UNSET))
 
         def _parse_tool_choice(
             data: object,

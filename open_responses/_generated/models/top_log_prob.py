@@ -15,7 +15,7 @@ T = TypeVar("T", bound="TopLogProb")
 class TopLogProb:
     token: str
     logprob: float
-    bytes_: list[int] | Unset = UNSET
+    bytes_: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,8 +23,13 @@ class TopLogProb:
 
         logprob = self.logprob
 
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
+            bytes_ = self.bytes_
+
+        else:
             bytes_ = self.bytes_
 
         field_dict: dict[str, Any] = {}
@@ -47,7 +52,22 @@ class TopLogProb:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = cast(list[int], data)
+
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
         top_log_prob = cls(
             token=token,

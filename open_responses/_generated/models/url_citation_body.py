@@ -22,6 +22,7 @@ class UrlCitationBody:
     type_: Literal["url_citation"] = "url_citation"
     start_index: int | Unset = UNSET
     end_index: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +33,8 @@ class UrlCitationBody:
         start_index = self.start_index
 
         end_index = self.end_index
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +48,8 @@ class UrlCitationBody:
             field_dict["start_index"] = start_index
         if end_index is not UNSET:
             field_dict["end_index"] = end_index
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -61,11 +66,14 @@ class UrlCitationBody:
 
         end_index = d.pop("end_index", UNSET)
 
+        title = d.pop("title", UNSET)
+
         url_citation_body = cls(
             type_=type_,
             url=url,
             start_index=start_index,
             end_index=end_index,
+            title=title,
         )
 
         url_citation_body.additional_properties = d

@@ -19,6 +19,7 @@ class UrlCitationParam:
     start_index: int
     end_index: int
     url: str
+    title: str
     type_: Literal["url_citation"] = "url_citation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,6 +32,8 @@ class UrlCitationParam:
 
         url = self.url
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -39,6 +42,7 @@ class UrlCitationParam:
                 "start_index": start_index,
                 "end_index": end_index,
                 "url": url,
+                "title": title,
             }
         )
 
@@ -57,11 +61,14 @@ class UrlCitationParam:
 
         url = d.pop("url")
 
+        title = d.pop("title")
+
         url_citation_param = cls(
             type_=type_,
             start_index=start_index,
             end_index=end_index,
             url=url,
+            title=title,
         )
 
         url_citation_param.additional_properties = d
