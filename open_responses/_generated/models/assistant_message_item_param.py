@@ -35,9 +35,6 @@ class AssistantMessageItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content_param import OutputTextContentParam  # noqa: PLC0415
-        from ..models.refusal_content_param import RefusalContentParam  # noqa: PLC0415
-
         type_ = self.type_
 
         role = self.role
@@ -95,10 +92,6 @@ class AssistantMessageItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_text_content_param import OutputTextContentParam  # noqa: PLC0415
-        from ..models.refusal_content_param import RefusalContentParam  # noqa: PLC0415
-        from ..models.unknown_content import UnknownContent  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["message"], d.pop("type"))
         if type_ != "message":
@@ -208,3 +201,11 @@ class AssistantMessageItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.output_text_content_param import OutputTextContentParam  # noqa: E402
+from ..models.refusal_content_param import RefusalContentParam  # noqa: E402
+from ..models.unknown_content import UnknownContent  # noqa: E402

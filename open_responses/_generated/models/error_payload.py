@@ -65,8 +65,6 @@ class ErrorPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_payload_headers import ErrorPayloadHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -123,3 +121,9 @@ class ErrorPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.error_payload_headers import ErrorPayloadHeaders  # noqa: E402

@@ -31,8 +31,6 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -76,8 +74,6 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["function"], d.pop("type"))
         if type_ != "function":
@@ -146,3 +142,9 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: E402

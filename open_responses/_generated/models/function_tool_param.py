@@ -31,8 +31,6 @@ class FunctionToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
         name = self.name
 
         type_ = self.type_
@@ -72,8 +70,6 @@ class FunctionToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -135,3 +131,9 @@ class FunctionToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.empty_model_param import EmptyModelParam  # noqa: E402

@@ -55,8 +55,6 @@ class OutputTextContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_citation_param import UrlCitationParam  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["output_text"], d.pop("type"))
         if type_ != "output_text":
@@ -97,3 +95,9 @@ class OutputTextContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.url_citation_param import UrlCitationParam  # noqa: E402

@@ -51,8 +51,6 @@ class ResponseCompletedStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_resource import ResponseResource  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["response.completed"], d.pop("type"))
         if type_ != "response.completed":
@@ -86,3 +84,9 @@ class ResponseCompletedStreamingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.response_resource import ResponseResource  # noqa: E402

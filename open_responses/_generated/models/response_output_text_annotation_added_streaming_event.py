@@ -36,9 +36,6 @@ class ResponseOutputTextAnnotationAddedStreamingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unknown_annotation import UnknownAnnotation  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -80,9 +77,6 @@ class ResponseOutputTextAnnotationAddedStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unknown_annotation import UnknownAnnotation  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
         if type_ != "response.output_text.annotation.added":
@@ -151,3 +145,10 @@ class ResponseOutputTextAnnotationAddedStreamingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.unknown_annotation import UnknownAnnotation  # noqa: E402
+from ..models.url_citation_body import UrlCitationBody  # noqa: E402

@@ -58,9 +58,6 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_tokens_details import InputTokensDetails  # noqa: PLC0415
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -108,3 +105,10 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# open_responses: the referenced models are imported once, after the class is
+# defined, instead of inside from_dict/to_dict on every call (the schema graph
+# has no cycles; the generator's per-call imports cost ~0.5 us each).
+from ..models.input_tokens_details import InputTokensDetails  # noqa: E402
+from ..models.output_tokens_details import OutputTokensDetails  # noqa: E402
