@@ -1,0 +1,101 @@
+"""A faithful, deterministic local Open Responses server for tests.
+
+- :class:`ResponsesApp`: the sans-I/O application (request in, reply out).
+- :class:`ResponsesServer`: a real HTTP/1.1 server on 127.0.0.1 in a thread.
+- :class:`ResponsesTransport`: an httpx transport running the app in-process.
+- :class:`ScriptedModel` and :class:`Reply`: the deterministic model and its script.
+
+Names are imported lazily so ``import open_responses.testing`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import (
+        Disconnect,
+        JSONReply,
+        Pause,
+        RecordedRequest,
+        Request,
+        ResponsesApp,
+        StreamReply,
+    )
+    from ._model import (
+        Call,
+        HTTPError,
+        Reply,
+        ScriptedModel,
+        Turn,
+        build_arguments,
+        function_call,
+        http_error,
+        output_items,
+        stream_error,
+        text,
+    )
+    from ._server import ResponsesServer, serve
+    from ._transport import ResponsesTransport
+
+__all__ = [
+    "Call",
+    "Disconnect",
+    "HTTPError",
+    "JSONReply",
+    "Pause",
+    "RecordedRequest",
+    "Reply",
+    "Request",
+    "ResponsesApp",
+    "ResponsesServer",
+    "ResponsesTransport",
+    "ScriptedModel",
+    "StreamReply",
+    "Turn",
+    "build_arguments",
+    "function_call",
+    "http_error",
+    "output_items",
+    "serve",
+    "stream_error",
+    "text",
+]
+
+_WHERE = {
+    "Disconnect": "_app",
+    "JSONReply": "_app",
+    "Pause": "_app",
+    "RecordedRequest": "_app",
+    "Request": "_app",
+    "ResponsesApp": "_app",
+    "StreamReply": "_app",
+    "Call": "_model",
+    "HTTPError": "_model",
+    "Reply": "_model",
+    "ScriptedModel": "_model",
+    "Turn": "_model",
+    "build_arguments": "_model",
+    "function_call": "_model",
+    "http_error": "_model",
+    "output_items": "_model",
+    "stream_error": "_model",
+    "text": "_model",
+    "ResponsesServer": "_server",
+    "serve": "_server",
+    "ResponsesTransport": "_transport",  # the only module that imports httpx
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # cache: later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

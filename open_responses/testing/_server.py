@@ -1,0 +1,244 @@
+"""A real HTTP/1.1 server on top of :class:`ResponsesApp` (stdlib only)."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import socketserver
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from ._app import Disconnect, JSONReply, Pause, Request, ResponsesApp, StreamReply
+from ._model import ScriptedModel
+
+__all__ = ["ResponsesServer", "serve"]
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], app: ResponsesApp) -> None:
+        self.app = app
+        self.stopping = threading.Event()
+        self.connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), which can block on DNS.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        conn, addr = super().get_request()
+        # Small SSE frames must leave immediately, not wait for Nagle's algorithm.
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.connections_lock:
+            self.connections.add(conn)
+        return conn, addr
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.connections_lock:
+            self.connections.discard(request)
+        super().shutdown_request(request)
+
+    def drop_connections(self) -> None:
+        """Close every open keep-alive connection so no handler thread lingers."""
+        with self.connections_lock:
+            conns = list(self.connections)
+            self.connections.clear()
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _HTTPServer
+
+    def version_string(self) -> str:
+        """The ``Server`` header value."""
+        return "open-responses-testing"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Stay quiet: tests and benchmarks do not want access logs."""
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            data = bytearray()
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return bytes(data)
+                data += self.rfile.read(size)
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _handle(self) -> None:
+        url = urlsplit(self.path)
+        request = Request(
+            method=self.command,
+            path=url.path,
+            query=dict(parse_qsl(url.query, keep_blank_values=True)),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=self._read_body(),
+        )
+        reply = self.server.app.handle(request)
+        if isinstance(reply, JSONReply):
+            self._send_json(reply)
+        else:
+            self._send_stream(reply)
+
+    do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _handle
+
+    def _wait(self, seconds: float) -> bool:
+        """Sleep, but wake up (returning False) when the server stops."""
+        return not self.server.stopping.wait(seconds)
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _send_json(self, reply: JSONReply) -> None:
+        if reply.delay > 0 and not self._wait(reply.delay):
+            return self._drop()
+        if reply.disconnect:
+            return self._drop()
+        self.send_response(reply.status)
+        for name, value in reply.headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        self.wfile.write(reply.body)
+
+    def _send_stream(self, reply: StreamReply) -> None:
+        self.send_response(reply.status)
+        for name, value in reply.headers:
+            self.send_header(name, value)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        try:
+            for chunk in reply.chunks:
+                if isinstance(chunk, Pause):
+                    if not self._wait(chunk.seconds):
+                        return self._drop()
+                elif isinstance(chunk, Disconnect):
+                    return self._drop()
+                elif chunk:
+                    # One write per event: size line, payload and CRLF together.
+                    self.wfile.write(b"%x\r\n%b\r\n" % (len(chunk), chunk))
+            self.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client went away mid-stream
+
+
+class ResponsesServer:
+    """A local Open Responses server on 127.0.0.1 running in a background thread.
+
+    >>> with ResponsesServer() as server:          # doctest: +SKIP
+    ...     httpx.post(server.base_url + "/v1/responses", json={"model": "m", "input": "hi"})
+
+    ``server.app`` is the :class:`ResponsesApp`; ``server.app.model`` the
+    :class:`ScriptedModel` to script; ``server.app.requests`` the request log.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        app: ResponsesApp | None = None,
+        model: ScriptedModel | None = None,
+    ) -> None:
+        """Prepare a server; ``port=0`` picks a free port when started."""
+        self.app = app if app is not None else ResponsesApp(model)
+        self.host = host
+        self.port = port
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """``http://HOST:PORT`` (routes are served with and without the ``/v1`` prefix)."""
+        if self._httpd is None:
+            raise RuntimeError("the server is not running; call start() first")
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def v1_url(self) -> str:
+        """``http://HOST:PORT/v1``, the base URL most clients expect."""
+        return self.base_url + "/v1"
+
+    def start(self) -> ResponsesServer:
+        """Bind and serve in a daemon thread; returns ``self``."""
+        if self._httpd is not None:
+            return self
+        httpd = _HTTPServer((self.host, self.port), self.app)
+        self.port = int(httpd.server_address[1])
+        self._httpd = httpd
+        self._thread = threading.Thread(
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="open-responses-server",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, interrupt streams in progress and close all connections."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        httpd.stopping.set()
+        httpd.shutdown()
+        httpd.drop_connections()
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> ResponsesServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, *, app: ResponsesApp | None = None) -> None:
+    """Run a server in the foreground until interrupted (for ``open-responses serve``)."""
+    httpd = _HTTPServer((host, port), app if app is not None else ResponsesApp())
+    bound = httpd.server_address[1]
+    print(
+        f"Open Responses test server listening on http://{host}:{bound}/v1",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.stopping.set()
+        httpd.drop_connections()
+        httpd.server_close()
