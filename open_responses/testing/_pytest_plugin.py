@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
 from ._server import ResponsesServer
 
-__all__ = ["open_responses_server"]
+if TYPE_CHECKING:
+    from .._client import Client
+
+__all__ = ["open_responses_client", "open_responses_server"]
 
 
 @pytest.fixture
@@ -16,3 +20,12 @@ def open_responses_server() -> Iterator[ResponsesServer]:
     """A running :class:`ResponsesServer` with fresh state, stopped after the test."""
     with ResponsesServer(port=0) as server:
         yield server
+
+
+@pytest.fixture
+def open_responses_client(open_responses_server: ResponsesServer) -> Iterator[Client]:
+    """A :class:`open_responses.Client` bound to a fresh ``open_responses_server``."""
+    from .._client import Client
+
+    with Client(base_url=open_responses_server.base_url, api_key="test-key") as client:
+        yield client
