@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._events import UnknownEvent
     from ._response import Response
     from ._streaming import AsyncResponseStream, ResponseStream
+    from ._websocket import TurnInProgressError, WebSocketUnavailableError
 
 _EXPORTS: dict[str, str] = {
     "Client": "._client",
@@ -49,6 +50,8 @@ _EXPORTS: dict[str, str] = {
     "ResponseStream": "._streaming",
     "AsyncResponseStream": "._streaming",
     "UnknownEvent": "._events",
+    "TurnInProgressError": "._websocket",
+    "WebSocketUnavailableError": "._websocket",
     "APIResponse": "._base",
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
@@ -105,8 +108,10 @@ __all__ = [
     "ResponseValidationError",
     "StreamError",
     "StructuredOutputError",
+    "TurnInProgressError",
     "UnknownEvent",
     "UnprocessableEntityError",
+    "WebSocketUnavailableError",
     "__version__",
 ]
 

@@ -72,7 +72,7 @@ def normalize_base_url(url: str) -> str:
        ``host:port`` (except port 443); ``https`` for every other bare host.
        ``ws``/``wss`` become ``http``/``https``; any other scheme raises ``ValueError``.
     3. Empty path segments (trailing or doubled slashes) are dropped, and a
-       final ``responses`` segment (a pasted endpoint URL) is removed.
+       final ``responses`` segments (a pasted endpoint URL) are removed.
     4. If one of the last two path segments is a version segment (``v`` +
        digits + an optional letter suffix: ``v1``, ``v2``, ``v1beta``), the path
        is kept as is (``/v1``, ``/v1beta/openai``, ``/openai/v1``, ``/api/v1``);
@@ -111,7 +111,7 @@ def normalize_base_url(url: str) -> str:
         raise ValueError(f"base URL {_describe(url)} has no host name")
 
     segments = [segment for segment in parts.path.split("/") if segment]
-    if segments and segments[-1].lower() in _ENDPOINT_SEGMENTS:
+    while segments and segments[-1].lower() in _ENDPOINT_SEGMENTS:
         segments.pop()
     if not any(_VERSION_SEGMENT_RE.match(unquote(s)) for s in segments[-2:]):
         segments.append("v1")
