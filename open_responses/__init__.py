@@ -17,6 +17,12 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from ._base import NOT_GIVEN, APIResponse, NotGiven
     from ._client import AsyncClient, Client
+    from ._conversation import (
+        AsyncConversation,
+        AsyncConversationStream,
+        Conversation,
+        ConversationStream,
+    )
     from ._errors import (
         APIConnectionError,
         APIError,
@@ -41,6 +47,24 @@ if TYPE_CHECKING:
     from ._events import UnknownEvent
     from ._response import Response
     from ._streaming import AsyncResponseStream, ResponseStream
+    from ._structured import json_schema_for, parse_json, parse_output, text_format_param
+    from ._tools import (
+        ArgumentError,
+        AsyncRunStream,
+        FunctionTool,
+        MaxTurnsExceeded,
+        RunStream,
+        ToolResult,
+        allowed_tools,
+        approval_response,
+        arun,
+        arun_stream,
+        function_tool,
+        mcp_tool,
+        run,
+        run_stream,
+        tool,
+    )
     from ._websocket import TurnInProgressError, WebSocketUnavailableError
 
 _EXPORTS: dict[str, str] = {
@@ -55,6 +79,33 @@ _EXPORTS: dict[str, str] = {
     "APIResponse": "._base",
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
+    **dict.fromkeys(
+        ["Conversation", "AsyncConversation", "ConversationStream", "AsyncConversationStream"],
+        "._conversation",
+    ),
+    **dict.fromkeys(
+        [
+            "FunctionTool",
+            "function_tool",
+            "tool",
+            "ToolResult",
+            "MaxTurnsExceeded",
+            "ArgumentError",
+            "RunStream",
+            "AsyncRunStream",
+            "allowed_tools",
+            "mcp_tool",
+            "approval_response",
+            "run",
+            "arun",
+            "run_stream",
+            "arun_stream",
+        ],
+        "._tools",
+    ),
+    **dict.fromkeys(
+        ["json_schema_for", "text_format_param", "parse_output", "parse_json"], "._structured"
+    ),
     **dict.fromkeys(
         [
             "OpenResponsesError",
@@ -88,14 +139,22 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AsyncClient",
+    "AsyncConversation",
+    "AsyncConversationStream",
     "AsyncResponseStream",
+    "AsyncRunStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "Conversation",
+    "ConversationStream",
+    "FunctionTool",
     "IncompleteStreamError",
     "InternalServerError",
+    "MaxTurnsExceeded",
     "NotFoundError",
     "NotGiven",
     "OpenResponsesError",
@@ -106,13 +165,28 @@ __all__ = [
     "Response",
     "ResponseStream",
     "ResponseValidationError",
+    "RunStream",
     "StreamError",
     "StructuredOutputError",
+    "ToolResult",
     "TurnInProgressError",
     "UnknownEvent",
     "UnprocessableEntityError",
     "WebSocketUnavailableError",
     "__version__",
+    "allowed_tools",
+    "approval_response",
+    "arun",
+    "arun_stream",
+    "function_tool",
+    "json_schema_for",
+    "mcp_tool",
+    "parse_json",
+    "parse_output",
+    "run",
+    "run_stream",
+    "text_format_param",
+    "tool",
 ]
 
 
