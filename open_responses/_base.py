@@ -45,6 +45,8 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=600.0, write=600.0, poo
 BASE_URL_ENV: Final = "OPENRESPONSES_BASE_URL"
 API_KEY_ENV: Final = "OPENRESPONSES_API_KEY"
 USER_AGENT: Final = f"open-responses-python/{__version__}"
+# Request extension naming the origin and credential header a request was built for.
+ORIGIN_EXTENSION: Final = "open_responses.origin"
 
 
 class NotGiven:
@@ -113,6 +115,10 @@ class ClientSettings:
         """Apply arguments, then environment variables, then defaults."""
         raw_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         url = normalize_base_url(raw_url) if normalize_url else raw_url.strip().rstrip("/")
+        try:
+            httpx.URL(url)
+        except httpx.InvalidURL as exc:  # verbatim URLs are not checked by normalize_base_url
+            raise ValueError(f"base URL {url!r} is not a valid URL: {exc}") from None
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
         if auth_prefix is None:
             auth_prefix = "Bearer " if auth_header.lower() == "authorization" else ""
@@ -263,14 +269,37 @@ def build_request(
     if spec.extra_query:
         params.update(spec.extra_query)
     timeout = settings.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
+    # httpx *replaces* a URL's query string with ``params`` (ours or the http client's),
+    # so the base URL's own query (``?api-version=x``) is moved into ``params`` first.
+    url = httpx.URL(join_url(settings.base_url, spec.path))
+    query = url.params.merge(params)
+    # Carried over to redirect requests by httpx; read by ``strip_credential_on_cross_origin``.
+    extensions = {ORIGIN_EXTENSION: ((url.scheme, url.host, url.port), settings.auth_header)}
     return http.build_request(
         spec.method,
-        join_url(settings.base_url, spec.path),
+        url.copy_with(query=None),
         headers=headers,
-        params=params or None,
+        params=query or None,
         content=content,
         timeout=timeout,
+        extensions=extensions,
     )
+
+
+def strip_credential_on_cross_origin(request: httpx.Request) -> None:
+    """Request hook: drop our credential header once a redirect leaves the origin we called.
+
+    Acts only on requests built by ``build_request`` (and the redirects httpx derives from
+    them), so it is safe to add to a caller's own ``httpx.Client``. httpx itself only drops
+    ``Authorization``; this also covers ``api-key``/``x-api-key``/custom headers.
+    """
+    marker = request.extensions.get(ORIGIN_EXTENSION)
+    if marker is None:
+        return
+    origin, auth_header = marker
+    url = request.url
+    if (url.scheme, url.host, url.port) != origin:
+        request.headers.pop(auth_header, None)
 
 
 def _query_value(value: Any) -> Any:
@@ -328,7 +357,7 @@ def json_object(response: httpx.Response) -> dict[str, Any]:
     """Decode a 2xx JSON reply that must be an object, or raise ``ResponseValidationError``."""
     try:
         data = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         raise validation_error_from_response(response, "The reply body is not valid JSON") from None
     if not isinstance(data, dict):
         raise validation_error_from_response(response, "The reply body is not a JSON object")

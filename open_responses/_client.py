@@ -22,6 +22,7 @@ from ._base import (
     retry_delay_after_error,
     retry_delay_after_status,
     status_error,
+    strip_credential_on_cross_origin,
     transport_error,
 )
 from ._logging import logger, redact_headers, setup_logging_from_env
@@ -45,16 +46,15 @@ def _log_request(request: httpx.Request, attempt: int) -> None:
         )
 
 
-def _strip_auth_on_cross_origin(settings: ClientSettings) -> Any:
-    """A request hook that drops our credential header when a redirect leaves the base origin."""
-    origin = httpx.URL(settings.base_url)
+async def _strip_credential_async(request: httpx.Request) -> None:
+    strip_credential_on_cross_origin(request)
 
-    def hook(request: httpx.Request) -> None:
-        url = request.url
-        if (url.scheme, url.host, url.port) != (origin.scheme, origin.host, origin.port):
-            request.headers.pop(settings.auth_header, None)
 
-    return hook
+def _add_request_hook(http: httpx.Client | httpx.AsyncClient, hook: Any) -> None:
+    """Add ``hook`` to an httpx client's request hooks once (it may be shared by our clients)."""
+    hooks = http.event_hooks
+    if hook not in hooks["request"]:
+        http.event_hooks = {**hooks, "request": [*hooks["request"], hook]}
 
 
 class _ClientOptions:
@@ -150,11 +150,8 @@ class Client(_ClientOptions):
             strict=strict,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            transport=transport,
-            follow_redirects=True,
-            event_hooks={"request": [_strip_auth_on_cross_origin(self._settings)]},
-        )
+        self._http = http_client or httpx.Client(transport=transport, follow_redirects=True)
+        _add_request_hook(self._http, strip_credential_on_cross_origin)
         self._responses: Responses | None = None
 
     @property
@@ -265,16 +262,8 @@ class AsyncClient(_ClientOptions):
             strict=strict,
         )
         self._owns_http = http_client is None
-        hook = _strip_auth_on_cross_origin(self._settings)
-
-        async def async_hook(request: httpx.Request) -> None:
-            hook(request)
-
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport,
-            follow_redirects=True,
-            event_hooks={"request": [async_hook]},
-        )
+        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=True)
+        _add_request_hook(self._http, _strip_credential_async)
         self._responses: AsyncResponses | None = None
 
     @property
