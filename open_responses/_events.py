@@ -1,7 +1,9 @@
 """Typed streaming events: one table lookup from a payload's ``type`` to its generated class.
 
 The table is built once, on first use, from the generated models: every class
-whose name ends in ``StreamingEvent`` and whose ``type`` field is a constant.
+whose name ends in ``StreamingEvent`` and whose ``type`` field is a constant
+(a string default, or a one-value ``Literal`` annotation: the generator gives
+the spec's events a default but the MCP extension events only the annotation).
 It therefore follows a regenerated spec without edits here.  Payloads of a type
 the table does not know (``acme:progress``, a future ``response.foo.delta``) or
 that do not fit their class become an :class:`UnknownEvent` that keeps the raw
@@ -11,7 +13,7 @@ payload, so no event is ever dropped or fatal.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, get_origin, get_type_hints
 
 import attrs
 
@@ -105,6 +107,23 @@ if TYPE_CHECKING:
 _TABLE: dict[str, type[_FromDict]] | None = None
 
 
+def _constant_type(cls: type[Any]) -> str | None:
+    """The constant ``type`` of a generated event class, or None if it has none."""
+    field = attrs.fields_dict(cls).get("type_")
+    if field is None:
+        return None
+    if isinstance(field.default, str):
+        return field.default
+    try:
+        hint = get_type_hints(cls).get("type_")
+    except Exception:  # an unresolvable annotation: not a usable event class
+        return None
+    values = get_args(hint) if get_origin(hint) is Literal else ()
+    if len(values) == 1 and isinstance(values[0], str):
+        return values[0]
+    return None
+
+
 def event_classes() -> dict[str, type[Any]]:
     """The ``type`` → generated class table (built on first call)."""
     global _TABLE
@@ -116,11 +135,23 @@ def event_classes() -> dict[str, type[Any]]:
             if not name.endswith("StreamingEvent"):
                 continue
             cls = getattr(models, name)
-            field = attrs.fields_dict(cls).get("type_")
-            if field is not None and isinstance(field.default, str):
-                table[field.default] = cls
+            kind = _constant_type(cls)
+            if kind is not None:
+                table[kind] = cls
         _TABLE = table
     return dict(_TABLE)
+
+
+def _nest_flat_error(payload: dict[str, Any]) -> dict[str, Any]:
+    """OpenAI's flat error event (``code``/``message`` beside ``type``) in the spec's shape.
+
+    The fields move into ``error`` so that ``event.error.message`` works for both.
+    """
+    error = {k: v for k, v in payload.items() if k not in ("type", "sequence_number", "error")}
+    nested: dict[str, Any] = {"type": "error", "error": error}
+    if "sequence_number" in payload:
+        nested["sequence_number"] = payload["sequence_number"]
+    return nested
 
 
 def parse_event(payload: Any) -> StreamEvent:
@@ -128,7 +159,8 @@ def parse_event(payload: Any) -> StreamEvent:
 
     Never raises: anything that does not fit becomes an :class:`UnknownEvent`.
     A payload with no ``type`` but an ``error`` object (sent by some proxies)
-    is read as an ``error`` event.
+    is read as an ``error`` event, and OpenAI's flat ``error`` event gets its
+    fields nested under ``error`` as the spec has them.
     """
     table = _TABLE if _TABLE is not None else (event_classes() and _TABLE)
     assert table is not None
@@ -137,6 +169,8 @@ def parse_event(payload: Any) -> StreamEvent:
         if kind is None and "error" in payload:
             kind = "error"
             payload = {"type": "error", **payload}
+        elif kind == "error" and not isinstance(payload.get("error"), Mapping):
+            payload = _nest_flat_error(payload)
         cls = table.get(kind) if isinstance(kind, str) else None
         if cls is not None:
             try:

@@ -6,13 +6,22 @@ async classes only hand that description to their client and return the result.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from urllib.parse import quote
 
 import httpx
 
-from ._base import NOT_GIVEN, NotGiven, RequestSpec, merge_body, parse_model
+from ._base import (
+    NOT_GIVEN,
+    ClientSettings,
+    NotGiven,
+    RequestSpec,
+    _as_timeout,
+    merge_body,
+    parse_model,
+)
 from ._response import Response
 from ._streaming import AsyncResponseStream, ResponseStream
 from ._types import CompactParams, CreateParams
@@ -25,6 +34,7 @@ if TYPE_CHECKING:
         InputItemListResource,
         InputTokensResource,
     )
+    from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = ["AsyncResponses", "Responses"]
 
@@ -103,6 +113,23 @@ def resume_spec(
         stream=True,
         **options,
     )
+
+
+def cap_read_timeout(
+    spec: RequestSpec[Any], settings: ClientSettings, total_timeout: float | None
+) -> RequestSpec[Any]:
+    """Bound each read of a stream by its total timeout.
+
+    The total timeout is checked whenever bytes arrive; a server that stalls
+    sends none, so without this cap one read could outlast the total timeout by
+    up to the whole idle timeout.
+    """
+    if total_timeout is None:
+        return spec
+    base = settings.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
+    read = total_timeout if base.read is None else min(base.read, total_timeout)
+    timeout = httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool)
+    return dataclasses.replace(spec, timeout=timeout)
 
 
 def compact_spec(
@@ -285,11 +312,26 @@ class Responses:
         total_timeout: float | None = None,
     ) -> ResponseStream:
         settings = self._client.settings
+        total = settings.total_timeout if total_timeout is None else total_timeout
+        spec = cap_read_timeout(spec, settings, total)
         return ResponseStream(
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
-            total_timeout=settings.total_timeout if total_timeout is None else total_timeout,
+            total_timeout=total,
         )
+
+    def connect(self, **options: Any) -> ResponsesConnection:
+        """Open a WebSocket-mode connection to ``/responses`` (needs the ``websocket`` extra).
+
+        Use it as ``with client.responses.connect() as ws: ws.create(...)``; turns run
+        one at a time and yield the same typed events as SSE.  Options:
+        ``extra_headers``, ``extra_query``, ``open_timeout``, ``timeout``,
+        ``total_timeout``, ``strict``, ``max_size``, ``compression``,
+        ``reconnect_on_limit``.
+        """
+        from ._websocket import connect
+
+        return connect(self._client, **options)
 
     def compact(
         self,
@@ -495,11 +537,19 @@ class AsyncResponses:
         total_timeout: float | None = None,
     ) -> AsyncResponseStream:
         settings = self._client.settings
+        total = settings.total_timeout if total_timeout is None else total_timeout
+        spec = cap_read_timeout(spec, settings, total)
         return AsyncResponseStream(
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
-            total_timeout=settings.total_timeout if total_timeout is None else total_timeout,
+            total_timeout=total,
         )
+
+    def connect(self, **options: Any) -> AsyncResponsesConnection:
+        """The asyncio twin of :meth:`Responses.connect`: ``async with client.responses.connect() as ws``."""
+        from ._websocket import aconnect
+
+        return aconnect(self._client, **options)
 
     async def compact(
         self,

@@ -104,10 +104,19 @@ class StreamCore:
             if violation:
                 raise ProtocolError(violation)
         if not self.accumulator.is_terminal:
-            raise IncompleteStreamError(
+            message = (
                 "The stream ended before a terminal event (response.completed, "
                 "response.incomplete or response.failed)"
-                + (" although [DONE] was sent" if self.saw_done else ""),
+                + (" although [DONE] was sent" if self.saw_done else "")
+            )
+            error = self.accumulator.error
+            if error is not None:
+                # An `error` event with no `response.failed` after it (LiteLLM does
+                # this): the server's own words are the useful part of the report.
+                code = f"{error['code']}: " if error.get("code") else ""
+                message += f"; the server sent an error: {code}{error.get('message')}"
+            raise IncompleteStreamError(
+                message,
                 snapshot=self.snapshot(),
                 last_sequence_number=self.accumulator.last_sequence_number,
             )
@@ -167,19 +176,132 @@ class StreamCore:
         return response
 
 
+class _StreamState:
+    """What a stream's event generator needs, apart from the stream object itself.
+
+    The generator holds this, never the stream: a stream abandoned mid-iteration
+    (``break`` out of ``for event in client.responses.create(..., stream=True)``)
+    is then freed at once, which closes its generator and so its connection,
+    instead of lingering in a reference cycle until the garbage collector runs.
+    """
+
+    __slots__ = ("core", "deadline", "finished", "response")
+
+    def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
+        self.core = StreamCore(strict=strict)
+        self.deadline = None if total_timeout is None else time.monotonic() + total_timeout
+        self.response: httpx.Response | None = None
+        self.finished = False
+
+    def past_deadline(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def check_deadline(self) -> None:
+        if self.past_deadline():
+            raise APITimeoutError(
+                "The stream exceeded its total timeout",
+                request=self.request(),
+                snapshot=self.core.snapshot(),
+            )
+
+    def request(self) -> httpx.Request | None:
+        try:
+            return self.response.request if self.response is not None else None
+        except RuntimeError:
+            return None
+
+    def wrap(self, exc: httpx.HTTPError) -> APIConnectionError:
+        """The typed error for an httpx failure while reading the stream."""
+        snapshot = self.core.snapshot()
+        if isinstance(exc, httpx.TimeoutException):
+            # The read timeout is capped by the total timeout when one is set.
+            problem = (
+                "The stream exceeded its total timeout"
+                if self.past_deadline()
+                else "The stream timed out (no data within the read timeout)"
+            )
+            return APITimeoutError(problem, request=self.request(), snapshot=snapshot)
+        return APIConnectionError(
+            f"The connection dropped mid-stream: {type(exc).__name__}: {exc}",
+            request=self.request(),
+            snapshot=snapshot,
+        )
+
+
+def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
+    core = state.core
+    try:
+        pending = core.start(response)
+        if "text/event-stream" not in (core.content_type or ""):
+            try:
+                body = response.read()
+            except httpx.HTTPError as exc:
+                raise state.wrap(exc) from exc
+            yield from core.accept_json_body(body)
+            return
+        yield from pending
+        try:
+            for chunk in response.iter_bytes():
+                if state.deadline is not None:
+                    state.check_deadline()
+                yield from core.feed(chunk)
+                if core.saw_done:
+                    break
+        except httpx.HTTPError as exc:
+            raise state.wrap(exc) from exc
+        yield from core.finish()
+    finally:
+        state.finished = True
+        response.close()
+
+
+async def _async_events(
+    state: _StreamState, response: httpx.Response
+) -> AsyncIterator[StreamEvent]:
+    core = state.core
+    try:
+        for event in core.start(response):
+            yield event
+        if "text/event-stream" not in (core.content_type or ""):
+            try:
+                body = await response.aread()
+            except httpx.HTTPError as exc:
+                raise state.wrap(exc) from exc
+            for event in core.accept_json_body(body):
+                yield event
+            return
+        try:
+            async for chunk in response.aiter_bytes():
+                if state.deadline is not None:
+                    state.check_deadline()
+                for event in core.feed(chunk):
+                    yield event
+                if core.saw_done:
+                    break
+        except httpx.HTTPError as exc:
+            raise state.wrap(exc) from exc
+        for event in core.finish():
+            yield event
+    finally:
+        state.finished = True
+        await response.aclose()
+
+
 class _StreamBase:
     """State and accessors shared by the sync and async stream shells."""
 
     def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
-        self._core = StreamCore(strict=strict)
-        self._deadline = None if total_timeout is None else time.monotonic() + total_timeout
-        self._response: httpx.Response | None = None
-        self._finished = False
+        self._state = _StreamState(strict=strict, total_timeout=total_timeout)
+        self._core = self._state.core
+
+    @property
+    def _response(self) -> httpx.Response | None:
+        return self._state.response
 
     @property
     def http_response(self) -> httpx.Response | None:
         """The HTTP reply carrying the stream (once opened)."""
-        return self._response
+        return self._state.response
 
     @property
     def response_id(self) -> str | None:
@@ -193,7 +315,7 @@ class _StreamBase:
 
     @property
     def current_response(self) -> Response | None:
-        """A snapshot of the response accumulated so far."""
+        """A snapshot of the response accumulated so far (None before the first event)."""
         return self._core.snapshot()
 
     @property
@@ -201,40 +323,14 @@ class _StreamBase:
         """The output text accumulated so far."""
         return self._core.accumulator.output_text
 
-    def _check_deadline(self) -> None:
-        if self._deadline is not None and time.monotonic() > self._deadline:
-            raise APITimeoutError(
-                "The stream exceeded its total timeout",
-                request=self._request(),
-                snapshot=self._core.snapshot(),
-            )
-
-    def _request(self) -> httpx.Request | None:
-        try:
-            return self._response.request if self._response is not None else None
-        except RuntimeError:
-            return None
-
-    def _wrap(self, exc: httpx.HTTPError) -> APIConnectionError:
-        snapshot = self._core.snapshot()
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(
-                "The stream timed out (no data within the read timeout)",
-                request=self._request(),
-                snapshot=snapshot,
-            )
-        return APIConnectionError(
-            f"The connection dropped mid-stream: {type(exc).__name__}: {exc}",
-            request=self._request(),
-            snapshot=snapshot,
-        )
-
 
 class ResponseStream(_StreamBase):
     """A streamed response: iterate it for typed events.
 
     Use it in a ``with`` block (or iterate it to the end) so the connection is
-    released; leaving the block or breaking out of the loop closes it.
+    released; leaving the block closes it, and so does breaking out of a loop
+    over a stream nothing else refers to (``for e in client.responses.create(...,
+    stream=True)``).  A closed stream yields no more events.
     """
 
     def __init__(
@@ -250,8 +346,8 @@ class ResponseStream(_StreamBase):
 
     def open(self) -> ResponseStream:
         """Send the request now (errors such as HTTP 4xx are raised here, before any event)."""
-        if self._response is None:
-            self._response = self._opener()
+        if self._state.response is None and not self._state.finished:
+            self._state.response = self._opener()
         return self
 
     def __enter__(self) -> ResponseStream:
@@ -267,47 +363,22 @@ class ResponseStream(_StreamBase):
 
     def close(self) -> None:
         """Close the connection; further iteration stops."""
-        self._finished = True
+        self._state.finished = True
         if self._iterator is not None:
             self._iterator.close()  # type: ignore[attr-defined]
-        if self._response is not None:
-            self._response.close()
+        if self._state.response is not None:
+            self._state.response.close()
 
     def __iter__(self) -> ResponseStream:
         return self
 
     def __next__(self) -> StreamEvent:
         if self._iterator is None:
-            self._iterator = self._events()
+            response = self.open()._state.response
+            if response is None or self._state.finished:  # closed before iterating
+                raise StopIteration
+            self._iterator = _sync_events(self._state, response)
         return next(self._iterator)
-
-    def _events(self) -> Iterator[StreamEvent]:
-        core = self._core
-        response = self.open()._response
-        assert response is not None
-        try:
-            pending = core.start(response)
-            if "text/event-stream" not in (core.content_type or ""):
-                try:
-                    body = response.read()
-                except httpx.HTTPError as exc:
-                    raise self._wrap(exc) from exc
-                yield from core.accept_json_body(body)
-                return
-            yield from pending
-            try:
-                for chunk in response.iter_bytes():
-                    if self._deadline is not None:
-                        self._check_deadline()
-                    yield from core.feed(chunk)
-                    if core.saw_done:
-                        break
-            except httpx.HTTPError as exc:
-                raise self._wrap(exc) from exc
-            yield from core.finish()
-        finally:
-            self._finished = True
-            response.close()
 
     def text_deltas(self) -> Iterator[str]:
         """Yield only the output text as it arrives."""
@@ -351,8 +422,8 @@ class AsyncResponseStream(_StreamBase):
 
     async def open(self) -> AsyncResponseStream:
         """Send the request now (errors such as HTTP 4xx are raised here, before any event)."""
-        if self._response is None:
-            self._response = await self._opener()
+        if self._state.response is None and not self._state.finished:
+            self._state.response = await self._opener()
         return self
 
     async def __aenter__(self) -> AsyncResponseStream:
@@ -368,50 +439,22 @@ class AsyncResponseStream(_StreamBase):
 
     async def close(self) -> None:
         """Close the connection; further iteration stops."""
-        self._finished = True
+        self._state.finished = True
         if self._iterator is not None:
             await self._iterator.aclose()  # type: ignore[attr-defined]
-        if self._response is not None:
-            await self._response.aclose()
+        if self._state.response is not None:
+            await self._state.response.aclose()
 
     def __aiter__(self) -> AsyncResponseStream:
         return self
 
     async def __anext__(self) -> StreamEvent:
         if self._iterator is None:
-            self._iterator = self._events()
+            response = (await self.open())._state.response
+            if response is None or self._state.finished:  # closed before iterating
+                raise StopAsyncIteration
+            self._iterator = _async_events(self._state, response)
         return await self._iterator.__anext__()
-
-    async def _events(self) -> AsyncIterator[StreamEvent]:
-        core = self._core
-        response = (await self.open())._response
-        assert response is not None
-        try:
-            for event in core.start(response):
-                yield event
-            if "text/event-stream" not in (core.content_type or ""):
-                try:
-                    body = await response.aread()
-                except httpx.HTTPError as exc:
-                    raise self._wrap(exc) from exc
-                for event in core.accept_json_body(body):
-                    yield event
-                return
-            try:
-                async for chunk in response.aiter_bytes():
-                    if self._deadline is not None:
-                        self._check_deadline()
-                    for event in core.feed(chunk):
-                        yield event
-                    if core.saw_done:
-                        break
-            except httpx.HTTPError as exc:
-                raise self._wrap(exc) from exc
-            for event in core.finish():
-                yield event
-        finally:
-            self._finished = True
-            await response.aclose()
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Yield only the output text as it arrives."""
