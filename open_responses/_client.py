@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
@@ -28,6 +28,7 @@ from ._base import (
 from ._logging import logger, redact_headers, setup_logging_from_env
 
 if TYPE_CHECKING:
+    from ._conversation import AsyncConversation, Conversation
     from ._resources import AsyncResponses, Responses
 
 __all__ = ["AsyncClient", "Client"]
@@ -163,6 +164,29 @@ class Client(_ClientOptions):
             self._responses = Responses(self)
         return self._responses
 
+    def conversation(
+        self,
+        *,
+        model: str,
+        instructions: str | None = None,
+        tools: Sequence[Any] | None = None,
+        mode: Literal["auto", "stateful", "stateless"] = "auto",
+        store: bool | None = None,
+        **defaults: Any,
+    ) -> Conversation:
+        """Start a multi-turn conversation (see :class:`open_responses.Conversation`)."""
+        from ._conversation import Conversation
+
+        return Conversation(
+            self,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            mode=mode,
+            store=store,
+            **defaults,
+        )
+
     def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
         """Send with retries; return a 2xx reply (body unread when streaming) or raise."""
         settings = self._settings
@@ -274,6 +298,29 @@ class AsyncClient(_ClientOptions):
 
             self._responses = AsyncResponses(self)
         return self._responses
+
+    def conversation(
+        self,
+        *,
+        model: str,
+        instructions: str | None = None,
+        tools: Sequence[Any] | None = None,
+        mode: Literal["auto", "stateful", "stateless"] = "auto",
+        store: bool | None = None,
+        **defaults: Any,
+    ) -> AsyncConversation:
+        """Start a multi-turn conversation (see :class:`open_responses.AsyncConversation`)."""
+        from ._conversation import AsyncConversation
+
+        return AsyncConversation(
+            self,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            mode=mode,
+            store=store,
+            **defaults,
+        )
 
     async def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
         """Send with retries; return a 2xx reply (body unread when streaming) or raise."""

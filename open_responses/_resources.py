@@ -7,7 +7,7 @@ async classes only hand that description to their client and return the result.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from urllib.parse import quote
 
@@ -15,6 +15,7 @@ import httpx
 
 from ._base import (
     NOT_GIVEN,
+    APIResponse,
     ClientSettings,
     NotGiven,
     RequestSpec,
@@ -34,9 +35,10 @@ if TYPE_CHECKING:
         InputItemListResource,
         InputTokensResource,
     )
+    from ._tools import AsyncRunStream, RunStream
     from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
-__all__ = ["AsyncResponses", "Responses"]
+__all__ = ["AsyncRawResponses", "AsyncResponses", "RawResponses", "Responses"]
 
 Timeout = float | httpx.Timeout | NotGiven | None
 
@@ -80,21 +82,48 @@ def _options(
     }
 
 
+def _structured_response(text_format: Any) -> Any:
+    def parse(reply: httpx.Response) -> Response:
+        from ._structured import parse_output
+
+        response = _response(reply)
+        response.output_parsed = parse_output(response, text_format)
+        return response
+
+    return parse
+
+
 def create_spec(
     body: Any,
     params: Mapping[str, Any],
     extra_body: Mapping[str, Any] | None,
     stream: bool,
     options: dict[str, Any],
+    *,
+    text_format: Any = None,
 ) -> RequestSpec[Any]:
-    """POST /responses (``stream`` adds ``"stream": true`` and expects SSE)."""
+    """POST /responses (``stream`` adds ``"stream": true`` and expects SSE).
+
+    ``text_format`` (a dataclass, attrs class, TypedDict or pydantic model) asks
+    for JSON matching its schema and parses the reply into ``output_parsed``.
+    """
     payload = merge_body(body, params, extra_body)
     if stream:
         payload["stream"] = True
+    parse: Any = _response
+    if text_format is not None:
+        from ._structured import text_format_param
+
+        text = payload.get("text")
+        payload["text"] = {
+            **(text if isinstance(text, Mapping) else {}),
+            **text_format_param(text_format),
+        }
+        parse = _structured_response(text_format)
     return RequestSpec(
         "POST",
         "responses",
-        _no_parse if stream or payload.get("stream") is True else _response,
+        _no_parse if stream or payload.get("stream") is True else parse,
         body=payload,
         stream=stream or payload.get("stream") is True,
         **options,
@@ -211,9 +240,9 @@ class Responses:
         self._raw = raw
 
     @property
-    def with_raw_response(self) -> Responses:
+    def with_raw_response(self) -> RawResponses:
         """The same operations, returning ``APIResponse`` (status, headers, request id, parsed)."""
-        return Responses(self._client, raw=True)
+        return RawResponses(Responses(self._client, raw=True))
 
     @overload
     def create(
@@ -227,6 +256,7 @@ class Responses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> Response: ...
 
@@ -242,6 +272,7 @@ class Responses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> ResponseStream: ...
 
@@ -256,6 +287,7 @@ class Responses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> Any:
         """Create a response.
@@ -271,6 +303,7 @@ class Responses:
             extra_body,
             stream,
             _options(timeout, max_retries, extra_headers, extra_query),
+            text_format=text_format,
         )
         if spec.stream:
             return self._open_stream(spec).open()
@@ -318,6 +351,59 @@ class Responses:
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
             total_timeout=total,
+        )
+
+    def run(
+        self,
+        *,
+        model: str,
+        input: Any,
+        tools: Sequence[Any],
+        max_turns: int = 10,
+        tool_choice: Any = None,
+        on_approval: Any = None,
+        **params: Any,
+    ) -> Response:
+        """The agentic loop: call the model, run the function calls it asks for, repeat.
+
+        See :func:`open_responses.run` (tools from plain functions, MCP approvals).
+        """
+        from ._tools import run
+
+        return run(
+            self._client,
+            model=model,
+            input=input,
+            tools=tools,
+            max_turns=max_turns,
+            tool_choice=tool_choice,
+            on_approval=on_approval,
+            **params,
+        )
+
+    def run_stream(
+        self,
+        *,
+        model: str,
+        input: Any,
+        tools: Sequence[Any],
+        max_turns: int = 10,
+        tool_choice: Any = None,
+        on_approval: Any = None,
+        **params: Any,
+    ) -> RunStream:
+        """The agentic loop, streamed: yields events and ``ToolResult``s as they happen."""
+        from ._tools import run_stream
+
+        return run_stream(
+            self._client,
+            model=model,
+            input=input,
+            tools=tools,
+            max_turns=max_turns,
+            tool_choice=tool_choice,
+            on_approval=on_approval,
+            **params,
         )
 
     def connect(self, **options: Any) -> ResponsesConnection:
@@ -446,9 +532,9 @@ class AsyncResponses:
         self._raw = raw
 
     @property
-    def with_raw_response(self) -> AsyncResponses:
+    def with_raw_response(self) -> AsyncRawResponses:
         """The same operations, returning ``APIResponse`` (status, headers, request id, parsed)."""
-        return AsyncResponses(self._client, raw=True)
+        return AsyncRawResponses(AsyncResponses(self._client, raw=True))
 
     @overload
     async def create(
@@ -462,6 +548,7 @@ class AsyncResponses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> Response: ...
 
@@ -477,6 +564,7 @@ class AsyncResponses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> AsyncResponseStream: ...
 
@@ -491,6 +579,7 @@ class AsyncResponses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> Any:
         """Create a response (see :meth:`Responses.create`)."""
@@ -500,6 +589,7 @@ class AsyncResponses:
             extra_body,
             stream,
             _options(timeout, max_retries, extra_headers, extra_query),
+            text_format=text_format,
         )
         if spec.stream:
             return await self._open_stream(spec).open()
@@ -543,6 +633,59 @@ class AsyncResponses:
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
             total_timeout=total,
+        )
+
+    async def run(
+        self,
+        *,
+        model: str,
+        input: Any,
+        tools: Sequence[Any],
+        max_turns: int = 10,
+        tool_choice: Any = None,
+        on_approval: Any = None,
+        **params: Any,
+    ) -> Response:
+        """The agentic loop: call the model, run the function calls it asks for, repeat.
+
+        See :func:`open_responses.run` (tools from plain functions, MCP approvals).
+        """
+        from ._tools import arun
+
+        return await arun(
+            self._client,
+            model=model,
+            input=input,
+            tools=tools,
+            max_turns=max_turns,
+            tool_choice=tool_choice,
+            on_approval=on_approval,
+            **params,
+        )
+
+    def run_stream(
+        self,
+        *,
+        model: str,
+        input: Any,
+        tools: Sequence[Any],
+        max_turns: int = 10,
+        tool_choice: Any = None,
+        on_approval: Any = None,
+        **params: Any,
+    ) -> AsyncRunStream:
+        """The agentic loop, streamed: yields events and ``ToolResult``s as they happen."""
+        from ._tools import arun_stream
+
+        return arun_stream(
+            self._client,
+            model=model,
+            input=input,
+            tools=tools,
+            max_turns=max_turns,
+            tool_choice=tool_choice,
+            on_approval=on_approval,
+            **params,
         )
 
     def connect(self, **options: Any) -> AsyncResponsesConnection:
@@ -656,3 +799,28 @@ class AsyncResponses:
             input_tokens_spec(body, params, extra_body, options), raw=self._raw
         )
         return result
+
+
+class RawResponses:
+    """``client.responses.with_raw_response``: every operation returns an ``APIResponse``.
+
+    ``APIResponse`` carries ``status_code``, ``headers``, ``request_id`` and ``parse()``.
+    """
+
+    def __init__(self, responses: Responses) -> None:
+        self._responses = responses
+
+    def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
+        method: Callable[..., APIResponse[Any]] = getattr(self._responses, name)
+        return method
+
+
+class AsyncRawResponses:
+    """The asyncio twin of :class:`RawResponses`."""
+
+    def __init__(self, responses: AsyncResponses) -> None:
+        self._responses = responses
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
+        method: Callable[..., Awaitable[APIResponse[Any]]] = getattr(self._responses, name)
+        return method

@@ -34,6 +34,8 @@ class Response(ResponseResource):
     """
 
     http_response: httpx.Response | None = None
+    output_parsed: Any = None
+    """The parsed object when the request asked for a ``text_format``."""
 
     @property
     def output_text(self) -> str:
@@ -46,5 +48,9 @@ class Response(ResponseResource):
         if self.http_response is None:
             return None
         headers = self.http_response.headers
-        found: str | None = headers.get("x-request-id") or headers.get("openai-request-id")
+        found: str | None = (
+            headers.get("x-request-id")
+            or headers.get("openai-request-id")
+            or headers.get("request-id")
+        )
         return found
