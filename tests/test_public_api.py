@@ -1,0 +1,96 @@
+"""The public surface: exports, lazy imports, and the convenience entry points on the client."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+import open_responses
+from open_responses import AsyncClient, Client, StructuredOutputError, tool
+from open_responses.testing import ResponsesServer, text
+
+
+@dataclasses.dataclass
+class City:
+    name: str
+    population: int
+
+
+@tool
+def get_weather(city: str) -> str:
+    """Weather for a city."""
+    return f"sunny in {city}"
+
+
+def test_every_exported_name_resolves() -> None:
+    for name in open_responses.__all__:
+        assert getattr(open_responses, name) is not None, name
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, open_responses; "
+        "print(sorted(m for m in ('httpx', 'attrs', 'open_responses._generated') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError):
+        _ = open_responses.NoSuchThing  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def server() -> ResponsesServer:
+    with ResponsesServer() as running:
+        yield running  # type: ignore[misc]
+
+
+def test_create_with_text_format_parses_the_reply(server: ResponsesServer) -> None:
+    with Client(base_url=server.base_url) as client:
+        response = client.responses.create(model="m", input="A city please", text_format=City)
+    assert isinstance(response.output_parsed, City)
+    sent = server.app.requests[-1].json
+    assert sent["text"]["format"]["type"] == "json_schema"
+    assert sent["text"]["format"]["schema"]["required"] == ["name", "population"]
+
+
+def test_create_with_text_format_mismatch_raises_with_raw_text(server: ResponsesServer) -> None:
+    server.app.model.enqueue(text('{"name": "Paris"}'))
+    with Client(base_url=server.base_url) as client, pytest.raises(StructuredOutputError) as info:
+        client.responses.create(model="m", input="A city please", text_format=City)
+    assert info.value.raw_text == '{"name": "Paris"}'
+
+
+def test_client_conversation_and_run(server: ResponsesServer) -> None:
+    with Client(base_url=server.base_url) as client:
+        conversation = client.conversation(model="m", instructions="be brief")
+        conversation.send("hello")
+        assert "hello" in conversation.send("what is the history?").output_text
+        result = client.responses.run(
+            model="m", input="call get_weather for Paris", tools=[get_weather]
+        )
+    assert result.output_text == "The tool returned: sunny in Paris"
+
+
+def test_async_client_conversation_and_run(server: ResponsesServer) -> None:
+    async def scenario() -> tuple[str, str, int]:
+        async with AsyncClient(base_url=server.base_url) as client:
+            conversation = client.conversation(model="m")
+            await conversation.send("hello")
+            history = (await conversation.send("history?")).output_text
+            ran = await client.responses.run(
+                model="m", input="call get_weather for Paris", tools=[get_weather]
+            )
+            raw = await client.responses.with_raw_response.create(model="m", input="x")
+            return history, ran.output_text, raw.status_code
+
+    history, ran, status = asyncio.run(scenario())
+    assert "hello" in history
+    assert ran == "The tool returned: sunny in Paris"
+    assert status == 200
