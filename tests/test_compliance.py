@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from open_responses.testing import Reply, ResponsesServer, http_error, output_items
 from open_responses.testing.compliance import (
@@ -356,8 +357,9 @@ def test_websocket_scenarios_against_a_loopback_websocket_server() -> None:
 
 
 def test_websocket_scenarios_fail_against_a_server_without_websocket(
-    server: ResponsesServer,
+    httpserver: HTTPServer,
 ) -> None:
     pytest.importorskip("websockets")
-    (result,) = run_compliance(server.base_url, filter="websocket-response")
+    # A plain HTTP server refuses the upgrade: the scenario must fail, not pass or skip.
+    (result,) = run_compliance(httpserver.url_for("/"), filter="websocket-response")
     assert result.failed

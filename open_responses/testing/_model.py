@@ -516,7 +516,9 @@ class ScriptedModel:
         return item
 
 
-_VALUE_PATTERNS = (r"\b(?:in|for|about|of|to|from|at|with)\s+(.+)", r":\s*(.+)")
+# The value is taken after the LAST of these words ("use get_weather to find the
+# weather in Paris" means Paris), or after a colon.
+_VALUE_PATTERNS = (r"\b(?:in|for|about|of|to|from|at|with)\s+", r":\s*")
 
 
 def _from_prompt(name: str, prompt: str, first: bool) -> str | None:
@@ -529,9 +531,10 @@ def _from_prompt(name: str, prompt: str, first: bool) -> str | None:
     if not first:
         return None
     for pattern in _VALUE_PATTERNS:
-        found = re.search(pattern, prompt, re.IGNORECASE)
-        if found:
-            value = re.split(r"[?.!,;]|\b(?:using|with|via|and)\b", found.group(1))[0].strip()
+        matches = list(re.finditer(pattern, prompt, re.IGNORECASE))
+        if matches:
+            rest = prompt[matches[-1].end() :]
+            value = re.split(r"[?.!,;]|\b(?:using|with|via|and)\b", rest)[0].strip()
             if value:
                 return value
     return None
