@@ -30,6 +30,7 @@ from ._logging import logger, redact_headers, setup_logging_from_env
 if TYPE_CHECKING:
     from ._conversation import AsyncConversation, Conversation
     from ._resources import AsyncResponses, Responses
+    from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -172,9 +173,13 @@ class Client(_ClientOptions):
         tools: Sequence[Any] | None = None,
         mode: Literal["auto", "stateful", "stateless"] = "auto",
         store: bool | None = None,
+        connection: ResponsesConnection | None = None,
         **defaults: Any,
     ) -> Conversation:
-        """Start a multi-turn conversation (see :class:`open_responses.Conversation`)."""
+        """Start a multi-turn conversation (see :class:`open_responses.Conversation`).
+
+        With ``connection`` (from ``responses.connect()``), turns run over that WebSocket.
+        """
         from ._conversation import Conversation
 
         return Conversation(
@@ -184,6 +189,7 @@ class Client(_ClientOptions):
             tools=tools,
             mode=mode,
             store=store,
+            connection=connection,
             **defaults,
         )
 
@@ -307,6 +313,7 @@ class AsyncClient(_ClientOptions):
         tools: Sequence[Any] | None = None,
         mode: Literal["auto", "stateful", "stateless"] = "auto",
         store: bool | None = None,
+        connection: AsyncResponsesConnection | None = None,
         **defaults: Any,
     ) -> AsyncConversation:
         """Start a multi-turn conversation (see :class:`open_responses.AsyncConversation`)."""
@@ -319,6 +326,7 @@ class AsyncClient(_ClientOptions):
             tools=tools,
             mode=mode,
             store=store,
+            connection=connection,
             **defaults,
         )
 

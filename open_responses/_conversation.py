@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ._events import StreamEvent
     from ._generated.models import CompactResource
     from ._tools import ApprovalHook
+    from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = [
     "AsyncConversation",
@@ -440,9 +441,11 @@ class Conversation(_ConversationBase):
         tools: Sequence[Any] | None = None,
         mode: Mode = "auto",
         store: bool | None = None,
+        connection: ResponsesConnection | None = None,
         **defaults: Any,
     ) -> None:
         self._client = client
+        self._connection = connection
         self._core = ConversationCore(
             model=model,
             instructions=instructions,
@@ -459,17 +462,24 @@ class Conversation(_ConversationBase):
         """Restore a conversation saved with :meth:`to_json` (``tools``: see ``to_json``)."""
         conv = cls.__new__(cls)
         conv._client = client
+        conv._connection = None
         conv._core = ConversationCore.from_dict(json.loads(text), tools=tools)
         return conv
+
+    def _create(self, body: dict[str, Any]) -> Response:
+        # Over a WebSocket connection the turn is read to its end; errors are the same types.
+        if self._connection is not None:
+            return self._connection.create(body).get_final_response()
+        return self._client.responses.create(body)
 
     def _turn(self, items: list[dict[str, Any]], params: Mapping[str, Any]) -> Response:
         core = self._core
         try:
-            response = self._client.responses.create(core.body(items, params))
+            response = self._create(core.body(items, params))
         except PreviousResponseNotFoundError as exc:
             if not core.fall_back(exc):
                 raise
-            response = self._client.responses.create(core.body(items, params))
+            response = self._create(core.body(items, params))
         core.record(items, response)
         return response
 
@@ -621,9 +631,11 @@ class AsyncConversation(_ConversationBase):
         tools: Sequence[Any] | None = None,
         mode: Mode = "auto",
         store: bool | None = None,
+        connection: AsyncResponsesConnection | None = None,
         **defaults: Any,
     ) -> None:
         self._client = client
+        self._connection = connection
         self._core = ConversationCore(
             model=model,
             instructions=instructions,
@@ -640,17 +652,24 @@ class AsyncConversation(_ConversationBase):
         """Restore a conversation saved with :meth:`to_json`."""
         conv = cls.__new__(cls)
         conv._client = client
+        conv._connection = None
         conv._core = ConversationCore.from_dict(json.loads(text), tools=tools)
         return conv
+
+    async def _create(self, body: dict[str, Any]) -> Response:
+        if self._connection is not None:
+            turn = await self._connection.create(body)
+            return await turn.get_final_response()
+        return await self._client.responses.create(body)
 
     async def _turn(self, items: list[dict[str, Any]], params: Mapping[str, Any]) -> Response:
         core = self._core
         try:
-            response = await self._client.responses.create(core.body(items, params))
+            response = await self._create(core.body(items, params))
         except PreviousResponseNotFoundError as exc:
             if not core.fall_back(exc):
                 raise
-            response = await self._client.responses.create(core.body(items, params))
+            response = await self._create(core.body(items, params))
         core.record(items, response)
         return response
 
