@@ -17,11 +17,14 @@ def frames(server: object) -> list[dict[str, object]]:
 
 
 def test_stateful_conversation_over_a_connection_sends_only_new_items() -> None:
-    with ws_server.WSResponsesServer() as server, Client(base_url=server.base_url) as client:
-        with client.responses.connect() as ws:
-            conversation = client.conversation(model="m", instructions="brief", connection=ws)
-            first = conversation.send("one")
-            second = conversation.send("two")
+    with (
+        ws_server.WSResponsesServer() as server,
+        Client(base_url=server.base_url) as client,
+        client.responses.connect() as ws,
+    ):
+        conversation = client.conversation(model="m", instructions="brief", connection=ws)
+        first = conversation.send("one")
+        second = conversation.send("two")
     assert first.output_text == "You said: one"
     assert second.output_text == "You said: two"
     sent = frames(server)
@@ -32,12 +35,15 @@ def test_stateful_conversation_over_a_connection_sends_only_new_items() -> None:
 
 
 def test_auto_conversation_recovers_after_a_reconnect_with_store_false() -> None:
-    with ws_server.WSResponsesServer() as server, Client(base_url=server.base_url) as client:
-        with client.responses.connect() as ws:
-            conversation = client.conversation(model="m", store=False, connection=ws)
-            conversation.send("one")
-            ws.reconnect()
-            reply = conversation.send("two")
+    with (
+        ws_server.WSResponsesServer() as server,
+        Client(base_url=server.base_url) as client,
+        client.responses.connect() as ws,
+    ):
+        conversation = client.conversation(model="m", store=False, connection=ws)
+        conversation.send("one")
+        ws.reconnect()
+        reply = conversation.send("two")
     assert reply.output_text == "You said: two"
     # store=False keeps the history locally: every turn carries it, no id.
     last = frames(server)[-1]
