@@ -1,7 +1,8 @@
 """A faithful, deterministic local Open Responses server for tests.
 
 - :class:`ResponsesApp`: the sans-I/O application (request in, reply out).
-- :class:`ResponsesServer`: a real HTTP/1.1 server on 127.0.0.1 in a thread.
+- :class:`ResponsesServer`: a real HTTP/1.1 server on 127.0.0.1 in a thread, with
+  WebSocket mode on ``/v1/responses`` (tuned by :class:`WebSocketSettings`).
 - :class:`ResponsesTransport`: an httpx transport running the app in-process.
 - :class:`ScriptedModel` and :class:`Reply`: the deterministic model and its script.
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     )
     from ._server import ResponsesServer, serve
     from ._transport import ResponsesTransport
+    from ._ws import WebSocketSettings
 
 __all__ = [
     "Call",
@@ -54,6 +56,7 @@ __all__ = [
     "ScriptedModel",
     "StreamReply",
     "Turn",
+    "WebSocketSettings",
     "build_arguments",
     "function_call",
     "http_error",
@@ -85,6 +88,7 @@ _WHERE = {
     "ResponsesServer": "_server",
     "serve": "_server",
     "ResponsesTransport": "_transport",  # the only module that imports httpx
+    "WebSocketSettings": "_ws",  # websockets itself is imported only on an upgrade
 }
 
 

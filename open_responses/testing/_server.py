@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ._app import Disconnect, JSONReply, Pause, Request, ResponsesApp, StreamReply
 from ._model import ScriptedModel
+from ._ws import DEFAULT_TIME_LIMIT, WebSocketSettings, is_websocket_upgrade, serve_websocket
 
 __all__ = ["ResponsesServer", "serve"]
 
@@ -28,6 +29,7 @@ class _HTTPServer(ThreadingHTTPServer):
         self.stopping = threading.Event()
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
+        self.websocket = WebSocketSettings()  # WebSocket mode (_ws.py); shared with ResponsesServer
         super().__init__(address, _Handler)
 
     def server_bind(self) -> None:
@@ -93,6 +95,11 @@ class _Handler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length > 0 else b""
 
     def _handle(self) -> None:
+        # --- WebSocket mode: upgrades on /v1/responses and /responses (see _ws.py) ---
+        if is_websocket_upgrade(self.command, self.path, self.headers.get("Upgrade")):
+            server = self.server
+            return serve_websocket(self, server.app, server.websocket, server.stopping)
+        # --- end WebSocket mode ---
         url = urlsplit(self.path)
         request = Request(
             method=self.command,
@@ -171,9 +178,15 @@ class ResponsesServer:
         *,
         app: ResponsesApp | None = None,
         model: ScriptedModel | None = None,
+        websocket_time_limit: float = DEFAULT_TIME_LIMIT,
     ) -> None:
-        """Prepare a server; ``port=0`` picks a free port when started."""
+        """Prepare a server; ``port=0`` picks a free port when started.
+
+        ``websocket_time_limit``: seconds a WebSocket connection may stay open
+        before ``websocket_connection_limit_reached`` (the spec's 60 minutes).
+        """
         self.app = app if app is not None else ResponsesApp(model)
+        self.websocket = WebSocketSettings(time_limit=websocket_time_limit)
         self.host = host
         self.port = port
         self._httpd: _HTTPServer | None = None
@@ -196,6 +209,7 @@ class ResponsesServer:
         if self._httpd is not None:
             return self
         httpd = _HTTPServer((self.host, self.port), self.app)
+        httpd.websocket = self.websocket  # later changes to server.websocket apply to new sockets
         self.port = int(httpd.server_address[1])
         self._httpd = httpd
         self._thread = threading.Thread(
