@@ -119,6 +119,17 @@ def test_every_http_scenario_passes_against_the_embedded_server(server: Response
     assert all(r.headers.get("authorization") == "Bearer test-key" for r in posts)
 
 
+def test_every_websocket_scenario_passes_against_the_embedded_server(
+    server: ResponsesServer,
+) -> None:
+    pytest.importorskip("websockets")
+    results = run_compliance(server.base_url, api_key="test-key", filter=WS_IDS)
+    assert [r.id for r in results] == WS_IDS
+    assert all(r.passed and not r.skipped for r in results), _failures(results)
+    turns = [r for r in server.app.requests if r.method == "WEBSOCKET"]
+    assert len(turns) >= len(WS_IDS)
+
+
 def test_scenario_checks_are_specific(server: ResponsesServer) -> None:
     results = _by_id(run_compliance(server.base_url, filter=HTTP_IDS))
     assert "function_call get_weather" in results["tool-calling"].detail
