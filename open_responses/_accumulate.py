@@ -316,6 +316,10 @@ class ResponseAccumulator:
         """Type of the terminal event seen, if any."""
         self.error: dict[str, Any] | None = None
         """The last ``error`` event, normalised to include ``code`` and ``message``."""
+        # The text part the last plain delta went to, so the common case (many deltas in
+        # a row for one part) skips the look-ups: (type, output_index, item_id,
+        # index key, index value, buffer). Any other event clears it.
+        self._fast: tuple[str, Any, Any, str, Any, _TextBuffer] | None = None
         self._handlers = {
             "response.output_item.added": self._on_item_added,
             "response.output_item.done": self._on_item_done,
@@ -348,9 +352,23 @@ class ResponseAccumulator:
     def feed(self, event: Mapping[str, Any]) -> None:
         """Fold one decoded event into the state. Never raises on odd input."""
         seq = event.get("sequence_number")
-        if isinstance(seq, int) and not isinstance(seq, bool):
+        if type(seq) is int:  # not bool, which is an int subclass
             self.last_sequence_number = seq
         etype = event.get("type")
+        fast = self._fast
+        if fast is not None and etype == fast[0]:
+            delta = event.get("delta")
+            if (
+                type(delta) is str
+                and event.get("output_index") == fast[1]
+                and event.get("item_id") == fast[2]
+                and event.get(fast[3]) == fast[4]
+                and not event.get("logprobs")
+            ):
+                fast[5].chunks.append(delta)
+                self._cache = None
+                return
+        self._fast = None
         if _is_error_event(event, etype):
             self._on_error(event)
             return
@@ -549,13 +567,25 @@ class ResponseAccumulator:
         item = self._find(event, _ITEM_TYPE_FOR_LIST[list_name])
         if item.done:
             return  # a completed item must not change; ignore stray deltas
-        part = item.part(list_name, _as_index(event.get(_INDEX_KEY[list_name])), part_type)
+        index_key = _INDEX_KEY[list_name]
+        part = item.part(list_name, _as_index(event.get(index_key)), part_type)
         part.text.append(delta)
         logprobs = event.get("logprobs")
         if isinstance(logprobs, list) and logprobs:
             if part.logprobs is None:
                 part.logprobs = []
             part.logprobs.extend(copy.deepcopy(logprobs))
+        else:
+            etype = event.get("type")
+            if isinstance(etype, str):
+                self._fast = (
+                    etype,
+                    event.get("output_index"),
+                    event.get("item_id"),
+                    index_key,
+                    event.get(index_key),
+                    part.text,
+                )
 
     def _on_text_done(
         self,

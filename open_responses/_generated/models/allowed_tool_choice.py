@@ -65,7 +65,7 @@ class AllowedToolChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
+        type_: Literal["allowed_tools"] = d.pop("type")
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 

@@ -93,11 +93,11 @@ class AssistantMessageItemParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_: Literal["message"] = d.pop("type")
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role: Literal["assistant"] = d.pop("role")
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -107,7 +106,7 @@ class CompactResource:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["response.compaction"], d.pop("object"))
+        object_: Literal["response.compaction"] = d.pop("object")
         if object_ != "response.compaction":
             raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
 

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -53,7 +52,7 @@ class CompactionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["compaction"], d.pop("type"))
+        type_: Literal["compaction"] = d.pop("type")
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 

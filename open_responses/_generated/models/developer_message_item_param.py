@@ -82,11 +82,11 @@ class DeveloperMessageItemParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_: Literal["message"] = d.pop("type")
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["developer"], d.pop("role"))
+        role: Literal["developer"] = d.pop("role")
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")
 

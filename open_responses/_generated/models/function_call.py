@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -63,7 +62,7 @@ class FunctionCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_: Literal["function_call"] = d.pop("type")
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 

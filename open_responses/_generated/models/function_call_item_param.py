@@ -72,7 +72,7 @@ class FunctionCallItemParam:
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_: Literal["function_call"] = d.pop("type")
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 

@@ -107,7 +107,7 @@ class FunctionCallOutputItemParam:
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        type_: Literal["function_call_output"] = d.pop("type")
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 

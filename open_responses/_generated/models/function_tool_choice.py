@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -42,7 +41,7 @@ class FunctionToolChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_: Literal["function"] = d.pop("type")
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 

@@ -73,7 +73,7 @@ class FunctionToolParam:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_: Literal["function"] = d.pop("type")
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 

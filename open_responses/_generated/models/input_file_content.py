@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -47,7 +46,7 @@ class InputFileContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_file"], d.pop("type"))
+        type_: Literal["input_file"] = d.pop("type")
         if type_ != "input_file":
             raise ValueError(f"type must match const 'input_file', got '{type_}'")
 

@@ -203,7 +203,7 @@ class InputItemListResource:
 
             data.append(data_item)
 
-        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        object_: Literal["list"] | Unset = d.pop("object", UNSET)
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,7 +38,7 @@ class InputTextContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_text"], d.pop("type"))
+        type_: Literal["input_text"] = d.pop("type")
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 

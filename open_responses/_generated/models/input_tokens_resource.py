@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -46,7 +45,7 @@ class InputTokensResource:
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
-        object_ = cast(Literal["response.input_tokens"] | Unset, d.pop("object", UNSET))
+        object_: Literal["response.input_tokens"] | Unset = d.pop("object", UNSET)
         if object_ != "response.input_tokens" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response.input_tokens', got '{object_}'")
 

@@ -53,7 +53,7 @@ class ItemReferenceParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            type_type_0 = cast(Literal["item_reference"], data)
+            type_type_0: Literal["item_reference"] = data
             if type_type_0 != "item_reference":
                 raise ValueError(
                     f"type_type_0 must match const 'item_reference', got '{type_type_0}'"

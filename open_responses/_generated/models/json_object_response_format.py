@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -35,7 +34,7 @@ class JsonObjectResponseFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["json_object"], d.pop("type"))
+        type_: Literal["json_object"] = d.pop("type")
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 

@@ -61,7 +61,7 @@ class JsonSchemaResponseFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_: Literal["json_schema"] = d.pop("type")
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 

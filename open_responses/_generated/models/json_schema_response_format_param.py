@@ -68,7 +68,7 @@ class JsonSchemaResponseFormatParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["json_schema"] | Unset, d.pop("type", UNSET))
+        type_: Literal["json_schema"] | Unset = d.pop("type", UNSET)
         if type_ != "json_schema" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -53,7 +52,7 @@ class McpApprovalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_request"], d.pop("type"))
+        type_: Literal["mcp_approval_request"] = d.pop("type")
         if type_ != "mcp_approval_request":
             raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
 

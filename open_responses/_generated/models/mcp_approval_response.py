@@ -65,7 +65,7 @@ class McpApprovalResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
+        type_: Literal["mcp_approval_response"] = d.pop("type")
         if type_ != "mcp_approval_response":
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 

@@ -87,7 +87,7 @@ class McpCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_call"], d.pop("type"))
+        type_: Literal["mcp_call"] = d.pop("type")
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 

@@ -68,7 +68,7 @@ class McpListTools:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_list_tools"], d.pop("type"))
+        type_: Literal["mcp_list_tools"] = d.pop("type")
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 

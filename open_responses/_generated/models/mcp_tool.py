@@ -121,7 +121,7 @@ class McpTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
+        type_: Literal["mcp"] = d.pop("type")
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 

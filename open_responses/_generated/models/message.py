@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -117,7 +116,7 @@ class Message:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_: Literal["message"] = d.pop("type")
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 

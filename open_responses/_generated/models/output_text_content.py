@@ -83,7 +83,7 @@ class OutputTextContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_: Literal["output_text"] = d.pop("type")
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 

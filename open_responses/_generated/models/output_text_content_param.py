@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -56,7 +55,7 @@ class OutputTextContentParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_: Literal["output_text"] = d.pop("type")
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 

@@ -145,7 +145,7 @@ class ReasoningBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
+        type_: Literal["reasoning"] = d.pop("type")
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 

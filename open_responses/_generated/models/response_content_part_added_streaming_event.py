@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -99,7 +98,7 @@ class ResponseContentPartAddedStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.content_part.added"], d.pop("type"))
+        type_: Literal["response.content_part.added"] = d.pop("type")
         if type_ != "response.content_part.added":
             raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
 

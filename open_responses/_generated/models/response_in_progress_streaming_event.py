@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -52,7 +51,7 @@ class ResponseInProgressStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.in_progress"], d.pop("type"))
+        type_: Literal["response.in_progress"] = d.pop("type")
         if type_ != "response.in_progress":
             raise ValueError(f"type must match const 'response.in_progress', got '{type_}'")
 

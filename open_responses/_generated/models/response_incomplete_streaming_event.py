@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -52,7 +51,7 @@ class ResponseIncompleteStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.incomplete"], d.pop("type"))
+        type_: Literal["response.incomplete"] = d.pop("type")
         if type_ != "response.incomplete":
             raise ValueError(f"type must match const 'response.incomplete', got '{type_}'")
 

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -59,7 +58,7 @@ class ResponseMcpCallArgumentsDeltaStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.mcp_call_arguments.delta"], d.pop("type"))
+        type_: Literal["response.mcp_call_arguments.delta"] = d.pop("type")
         if type_ != "response.mcp_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.delta', got '{type_}'"

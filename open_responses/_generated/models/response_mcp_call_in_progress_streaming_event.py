@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -50,7 +49,7 @@ class ResponseMcpCallInProgressStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.mcp_call.in_progress"], d.pop("type"))
+        type_: Literal["response.mcp_call.in_progress"] = d.pop("type")
         if type_ != "response.mcp_call.in_progress":
             raise ValueError(
                 f"type must match const 'response.mcp_call.in_progress', got '{type_}'"

@@ -94,7 +94,7 @@ class ResponseOutputItemAddedStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_item.added"], d.pop("type"))
+        type_: Literal["response.output_item.added"] = d.pop("type")
         if type_ != "response.output_item.added":
             raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
 

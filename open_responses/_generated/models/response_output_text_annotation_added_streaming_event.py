@@ -78,7 +78,7 @@ class ResponseOutputTextAnnotationAddedStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
+        type_: Literal["response.output_text.annotation.added"] = d.pop("type")
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"

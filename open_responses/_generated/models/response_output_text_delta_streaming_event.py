@@ -84,7 +84,7 @@ class ResponseOutputTextDeltaStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
+        type_: Literal["response.output_text.delta"] = d.pop("type")
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 

@@ -79,7 +79,7 @@ class ResponseOutputTextDoneStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.done"], d.pop("type"))
+        type_: Literal["response.output_text.done"] = d.pop("type")
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -52,7 +51,7 @@ class ResponseQueuedStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.queued"], d.pop("type"))
+        type_: Literal["response.queued"] = d.pop("type")
         if type_ != "response.queued":
             raise ValueError(f"type must match const 'response.queued', got '{type_}'")
 

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -64,7 +63,7 @@ class ResponseReasoningDeltaStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning.delta"], d.pop("type"))
+        type_: Literal["response.reasoning.delta"] = d.pop("type")
         if type_ != "response.reasoning.delta":
             raise ValueError(f"type must match const 'response.reasoning.delta', got '{type_}'")
 

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -59,7 +58,7 @@ class ResponseReasoningDoneStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning.done"], d.pop("type"))
+        type_: Literal["response.reasoning.done"] = d.pop("type")
         if type_ != "response.reasoning.done":
             raise ValueError(f"type must match const 'response.reasoning.done', got '{type_}'")
 

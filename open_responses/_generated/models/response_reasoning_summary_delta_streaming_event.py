@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,7 +64,7 @@ class ResponseReasoningSummaryDeltaStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_text.delta"], d.pop("type"))
+        type_: Literal["response.reasoning_summary_text.delta"] = d.pop("type")
         if type_ != "response.reasoning_summary_text.delta":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_text.delta', got '{type_}'"

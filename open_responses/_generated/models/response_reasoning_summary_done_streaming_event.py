@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -58,7 +57,7 @@ class ResponseReasoningSummaryDoneStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_text.done"], d.pop("type"))
+        type_: Literal["response.reasoning_summary_text.done"] = d.pop("type")
         if type_ != "response.reasoning_summary_text.done":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_text.done', got '{type_}'"

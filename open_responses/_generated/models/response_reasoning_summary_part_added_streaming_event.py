@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -101,7 +100,7 @@ class ResponseReasoningSummaryPartAddedStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_part.added"], d.pop("type"))
+        type_: Literal["response.reasoning_summary_part.added"] = d.pop("type")
         if type_ != "response.reasoning_summary_part.added":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.added', got '{type_}'"

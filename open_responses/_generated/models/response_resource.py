@@ -331,7 +331,7 @@ class ResponseResource:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["response"], d.pop("object"))
+        object_: Literal["response"] = d.pop("object")
         if object_ != "response":
             raise ValueError(f"object must match const 'response', got '{object_}'")
 

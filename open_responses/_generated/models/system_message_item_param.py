@@ -82,11 +82,11 @@ class SystemMessageItemParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_: Literal["message"] = d.pop("type")
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["system"], d.pop("role"))
+        role: Literal["system"] = d.pop("role")
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 

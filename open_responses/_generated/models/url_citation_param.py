@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -51,7 +50,7 @@ class UrlCitationParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["url_citation"], d.pop("type"))
+        type_: Literal["url_citation"] = d.pop("type")
         if type_ != "url_citation":
             raise ValueError(f"type must match const 'url_citation', got '{type_}'")
 

@@ -98,11 +98,11 @@ class UserMessageItemParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_: Literal["message"] = d.pop("type")
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["user"], d.pop("role"))
+        role: Literal["user"] = d.pop("role")
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -50,7 +49,7 @@ class WebSocketErrorEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_: Literal["error"] = d.pop("type")
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 

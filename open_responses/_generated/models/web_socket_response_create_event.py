@@ -362,7 +362,7 @@ class WebSocketResponseCreateEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.create"], d.pop("type"))
+        type_: Literal["response.create"] = d.pop("type")
         if type_ != "response.create":
             raise ValueError(f"type must match const 'response.create', got '{type_}'")
 
