@@ -1,0 +1,506 @@
+"""Run the client benchmarks and print one table per measurement.
+
+    .venv/bin/python benchmarks/run.py [--quick] [--only NAME[,NAME...]]
+
+NAME is one of: core, import, stream, rss, concurrent.  See README.md for what is
+measured and the targets.  Every number is compared to a floor measured in the
+same run; absolute timings depend on the machine and mean little on their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PYTHON = sys.executable
+BENCHES = ("core", "import", "stream", "rss", "concurrent")
+
+
+@dataclass(frozen=True)
+class Settings:
+    core_requests: int
+    core_warmup: int
+    core_rounds: int
+    import_runs: int
+    stream_deltas: int
+    stream_rounds: int
+    rss_events: int
+    rss_every: int
+    conc_streams: int
+    conc_deltas: int
+    conc_rounds: int
+
+
+FULL = Settings(
+    core_requests=2000,
+    core_warmup=200,
+    core_rounds=5,
+    import_runs=9,
+    stream_deltas=20_000,
+    stream_rounds=5,
+    rss_events=200_000,
+    rss_every=10_000,
+    conc_streams=500,
+    conc_deltas=42,  # + 8 framing events = 50 events per stream
+    conc_rounds=3,
+)
+QUICK = Settings(
+    core_requests=500,
+    core_warmup=50,
+    core_rounds=3,
+    import_runs=5,
+    stream_deltas=5_000,
+    stream_rounds=3,
+    rss_events=50_000,
+    rss_every=5_000,
+    conc_streams=100,
+    conc_deltas=42,
+    conc_rounds=2,
+)
+
+
+# ------------------------------------------------------------------------ helpers
+
+
+class BenchServer:
+    """The benchmark HTTP server, in its own process for the life of the run."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[str] | None = None
+        self.port = 0
+
+    def __enter__(self) -> BenchServer:
+        self.process = subprocess.Popen(
+            [PYTHON, str(HERE / "server.py")], stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line.strip().isdigit():
+            self.__exit__()
+            raise SystemExit(f"benchmark server did not start (said {line!r})")
+        self.port = int(line)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def worker(bench: str, contender: str, port: int, **params: Any) -> Any:
+    """Run one measurement in a fresh process; None (and the error on stderr) if it failed."""
+    spec = json.dumps({"bench": bench, "contender": contender, "port": port, **params})
+    try:
+        done = subprocess.run(
+            [PYTHON, str(HERE / "workers.py"), spec],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=ROOT,
+        )
+    except subprocess.TimeoutExpired:
+        print(f"  ! {bench}/{contender}: timed out", file=sys.stderr)
+        return None
+    if done.returncode != 0:
+        tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-6:])
+        print(f"  ! {bench}/{contender} failed:\n{tail}", file=sys.stderr)
+        return None
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def progress(message: str) -> None:
+    print(f"  ... {message}", file=sys.stderr, flush=True)
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def ratio(value: float, floor: float) -> str:
+    if not floor or value != value or floor != floor:
+        return "-"
+    return f"{value / floor:.2f}x"
+
+
+def verdict(ok: bool | None) -> str:
+    return "-" if ok is None else ("ok" if ok else "MISS")
+
+
+def table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        first = f"{cells[0]!s:<{widths[0]}}"
+        rest = (f"{cell!s:>{width}}" for cell, width in zip(cells[1:], widths[1:], strict=True))
+        return "  ".join([first, *rest])
+
+    print(f"\n{title}")
+    print(line(header))
+    print("  ".join("-" * width for width in widths))
+    for row in rows:
+        print(line(row))
+
+
+def collect(bench: str, contenders: Sequence[str], rounds: int, port: int, **params: Any) -> Any:
+    """Run each contender once per round, interleaved, and pool the samples."""
+    samples: dict[str, list[dict[str, float]]] = {c: [] for c in contenders}
+    extras: dict[str, dict[str, Any]] = {c: {} for c in contenders}
+    failed: set[str] = set()
+    for round_no in range(rounds):
+        for contender in contenders:
+            if contender in failed:
+                continue
+            progress(f"{bench}: {contender} (round {round_no + 1}/{rounds})")
+            result = worker(bench, contender, port, **params)
+            if result is None:
+                failed.add(contender)
+                samples[contender] = []
+            else:
+                samples[contender].extend(result.pop("samples"))
+                extras[contender] = result
+    return samples, extras
+
+
+def stat(samples: Sequence[dict[str, float]], key: str, how: str = "median") -> float:
+    values = [s[key] for s in samples]
+    if not values:
+        return float("nan")
+    return min(values) if how == "min" else median(values)
+
+
+def fmt(value: float, digits: int = 1) -> str:
+    return "error" if value != value else f"{value:,.{digits}f}"
+
+
+# ------------------------------------------------------------------------ benches
+
+
+def run_core(s: Settings, port: int) -> None:
+    labels = {
+        "httpx": "httpx.Client.post + json.loads (floor)",
+        "httpx+model": "  floor + Response.from_dict (diagnostic)",
+        "open_responses": "open_responses Client.responses.create",
+        "openai": "openai OpenAI.responses.create",
+    }
+    samples, _ = collect(
+        "core",
+        list(labels),
+        s.core_rounds,
+        port,
+        requests=s.core_requests,
+        warmup=s.core_warmup,
+        repeats=1,
+    )
+    floor = stat(samples["httpx"], "cpu_us")
+    rows = []
+    for contender, label in labels.items():
+        cpu = stat(samples[contender], "cpu_us")
+        ok = cpu <= 1.3 * floor if contender == "open_responses" else None
+        rows.append(
+            [
+                label,
+                fmt(cpu),
+                fmt(stat(samples[contender], "cpu_us", "min")),
+                fmt(stat(samples[contender], "wall_us")),
+                ratio(cpu, floor),
+                "<=1.3x " + verdict(ok) if ok is not None else "",
+            ]
+        )
+    table(
+        f"1. Client core: {s.core_requests:,} sequential non-streaming creates "
+        f"(client CPU per request, median of {s.core_rounds} rounds)",
+        ["contender", "CPU us/req", "min", "wall us/req", "vs floor", "target"],
+        rows,
+    )
+
+
+IMPORTS = {
+    "bare": "pass",
+    "import httpx": "import httpx",
+    "import open_responses": "import open_responses",
+    "from open_responses import Client; Client()": "from open_responses import Client; Client()",
+    "  ... Client().responses (loads the models)": (
+        "from open_responses import Client; Client().responses"
+    ),
+    "import openai": "import openai",
+    "  ... openai.OpenAI(api_key='x').responses": (
+        "import openai; openai.OpenAI(api_key='x').responses"
+    ),
+}
+
+
+def run_import(s: Settings) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENRESPONSES_", "OPENAI_"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    wall: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    cpu: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    progress(f"import: {s.import_runs} rounds of {len(IMPORTS)} fresh interpreters")
+    for round_no in range(s.import_runs + 1):  # round 0 only warms the .pyc and file caches
+        for name, code in IMPORTS.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run([PYTHON, "-c", code], check=True, env=env, cwd=ROOT)
+            elapsed = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if round_no:
+                wall[name].append(elapsed * 1e3)
+                used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+                cpu[name].append(used * 1e3)
+    bare_wall, bare_cpu = median(wall["bare"]), median(cpu["bare"])
+    net = {name: median(wall[name]) - bare_wall for name in IMPORTS}
+    net_cpu = {name: median(cpu[name]) - bare_cpu for name in IMPORTS}
+    floor, floor_cpu = net["import httpx"], net_cpu["import httpx"]
+    rows = []
+    for name in IMPORTS:
+        if name == "bare":
+            rows.append(["python -c pass (start-up, subtracted)", fmt(bare_wall), fmt(bare_cpu)])
+            rows[-1] += ["", "", "", ""]
+            continue
+        target = ""
+        if name == "from open_responses import Client; Client()":
+            target = "<=1.3x " + verdict(net[name] <= 1.3 * floor)
+        rows.append(
+            [
+                name,
+                fmt(median(wall[name])),
+                fmt(median(cpu[name])),
+                fmt(net[name]),
+                ratio(net[name], floor),
+                ratio(net_cpu[name], floor_cpu),
+                target,
+            ]
+        )
+    table(
+        f"2. Import time: fresh interpreter each, median of {s.import_runs} "
+        "(net = minus bare start-up)",
+        ["command", "wall ms", "CPU ms", "net wall ms", "vs httpx", "CPU vs httpx", "target"],
+        rows,
+    )
+
+
+def run_stream(s: Settings, port: int) -> None:
+    labels = {
+        "httpx": "httpx iter_lines + json.loads (floor)",
+        "httpx+typed": "  floor + parse_event() typing (diagnostic)",
+        "open_responses.stream": "open_responses responses.stream() typed",
+        "open_responses.create": "open_responses create(stream=True) typed",
+        "open_responses.final": "open_responses stream() + get_final_response()",
+        "openai.create": "openai create(stream=True)",
+        "openai.stream": "openai responses.stream() + get_final_response()",
+    }
+    samples, extras = collect(
+        "stream", list(labels), s.stream_rounds, port, deltas=s.stream_deltas, repeats=1
+    )
+    floor = stat(samples["httpx"], "cpu_us")
+    lib = stat(samples["open_responses.stream"], "cpu_us")
+    targets = {
+        "open_responses.stream": 1.5,
+        "open_responses.create": 1.5,
+        "open_responses.final": 2.0,
+    }
+    rows = []
+    for contender, label in labels.items():
+        cpu = stat(samples[contender], "cpu_us")
+        target = ""
+        if contender in targets:
+            limit = targets[contender]
+            target = f"<={limit}x " + verdict(cpu <= limit * floor)
+        elif contender.startswith("openai."):
+            target = f"lib {ratio(cpu, lib)} faster"
+        rows.append(
+            [
+                label,
+                fmt(cpu, 2),
+                fmt(stat(samples[contender], "cpu_us", "min"), 2),
+                ratio(cpu, floor),
+                fmt(stat(samples[contender], "ttfe_us"), 0),
+                fmt(stat(samples[contender], "ttfe_us", "min"), 0),
+                fmt(extras[contender].get("new_connections_per_stream", float("nan")), 2),
+                target,
+            ]
+        )
+    events = s.stream_deltas + 8
+    table(
+        f"3. Streaming: one stream of {s.stream_deltas:,} text deltas ({events:,} events), "
+        f"client CPU per event, median of {s.stream_rounds} rounds",
+        [
+            "contender",
+            "CPU us/event",
+            "min",
+            "vs floor",
+            "TTFE us",
+            "TTFE min",
+            "new conn/stream",
+            "target",
+        ],
+        rows,
+    )
+    openai_create = stat(samples["openai.create"], "cpu_us")
+    if lib == lib and openai_create == openai_create:
+        speedup = openai_create / lib
+        print(
+            f"open_responses typed vs openai create(stream=True): {speedup:.1f}x less CPU per event "
+            f"(target >= 5x: {verdict(speedup >= 5)})"
+        )
+    print(
+        "TTFE = wall time from the call to the first event; the server writes the body at once, "
+        "so the first read holds ~64 KiB of events.\nnew conn/stream = TCP connections opened "
+        "per stream on a warm client (0 = keep-alive reuse; 1 = the connection is dropped after "
+        "every stream, and the next request pays a new connect, on real servers a TLS handshake)."
+    )
+
+
+def run_rss(s: Settings, port: int) -> None:
+    labels = {
+        "httpx": "httpx iter_lines + json.loads (floor)",
+        "open_responses.create": "open_responses create(stream=True), events dropped",
+        "openai.create": "openai create(stream=True), events dropped",
+    }
+    rows = []
+    traces = []
+    for contender, label in labels.items():
+        progress(f"rss: {contender}")
+        result = worker("rss", contender, port, events=s.rss_events, every=s.rss_every)
+        if result is None:
+            rows.append([label, "error", "", "", "", "", ""])
+            continue
+        growth = result["growth_mb"]
+        target = "<10 MB " + verdict(growth < 10) if contender.startswith("open_") else ""
+        rows.append(
+            [
+                label,
+                fmt(result["baseline_mb"]),
+                fmt(result["peak_mb"]),
+                fmt(growth),
+                fmt(result["end_mb"]),
+                fmt(result["cpu_us"], 2),
+                target,
+            ]
+        )
+        trace = " ".join(f"{rss - result['baseline_mb']:+.1f}" for _, rss in result["samples"])
+        traces.append(f"  {contender}: {trace}")
+    table(
+        f"4. Memory: one stream of {s.rss_events:,} deltas, VmRSS sampled every "
+        f"{s.rss_every:,} events (baseline after a warm-up stream)",
+        [
+            "contender",
+            "base MB",
+            "peak MB (iterating)",
+            "growth MB",
+            "after stream MB",
+            "CPU us/event",
+            "target",
+        ],
+        rows,
+    )
+    print(f"RSS over baseline (MB) at every {s.rss_every:,} events:")
+    print("\n".join(traces))
+
+
+def run_concurrent(s: Settings, port: int) -> None:
+    labels = {
+        "httpx": "httpx.AsyncClient aiter_lines + json.loads (floor)",
+        "open_responses": "open_responses AsyncClient responses.stream() typed",
+    }
+    samples, _ = collect(
+        "concurrent",
+        list(labels),
+        s.conc_rounds,
+        port,
+        streams=s.conc_streams,
+        deltas=s.conc_deltas,
+        repeats=1,
+    )
+    floor_cpu = stat(samples["httpx"], "cpu_s")
+    floor_wall = stat(samples["httpx"], "wall_s")
+    rows = []
+    for contender, label in labels.items():
+        cpu = stat(samples[contender], "cpu_s")
+        wall = stat(samples[contender], "wall_s")
+        rows.append(
+            [
+                label,
+                fmt(cpu, 3),
+                fmt(wall, 3),
+                fmt(stat(samples[contender], "cpu_us_per_event"), 2),
+                ratio(cpu, floor_cpu),
+                ratio(wall, floor_wall),
+            ]
+        )
+    events = s.conc_deltas + 8
+    table(
+        f"5. Concurrency: {s.conc_streams} async streams of {events} events under "
+        f"asyncio.gather ({s.conc_streams} connections, keep-alive cap 20), median of {s.conc_rounds} rounds",
+        ["contender", "CPU s", "wall s", "CPU us/event", "CPU vs floor", "wall vs floor"],
+        rows,
+    )
+
+
+# --------------------------------------------------------------------------- main
+
+
+def versions() -> str:
+    found = []
+    for name in ("open_responses", "httpx", "openai"):
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer rounds")
+    parser.add_argument("--only", default="", help="comma-separated: " + ", ".join(BENCHES))
+    args = parser.parse_args(argv)
+    only = [name.strip() for name in args.only.split(",") if name.strip()] or list(BENCHES)
+    unknown = sorted(set(only) - set(BENCHES))
+    if unknown:
+        parser.error(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(BENCHES)}")
+    settings = QUICK if args.quick else FULL
+    print(
+        f"open_responses client benchmarks ({'quick' if args.quick else 'full'}) - "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {versions()}"
+    )
+    started = time.perf_counter()
+    if "import" in only:
+        run_import(settings)
+    network = [name for name in only if name != "import"]
+    if network:
+        with BenchServer() as server:
+            for name in network:
+                if name == "core":
+                    run_core(settings, server.port)
+                elif name == "stream":
+                    run_stream(settings, server.port)
+                elif name == "rss":
+                    run_rss(settings, server.port)
+                elif name == "concurrent":
+                    run_concurrent(settings, server.port)
+    print(f"\n(total {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,377 @@
+"""Client-side measurements, one per fresh process.
+
+``run.py`` starts this file as ``python benchmarks/workers.py '<json spec>'``; it
+measures one contender of one benchmark against the already running benchmark
+server and prints one JSON line with the results.  A fresh process per contender
+keeps imports, caches and heap growth of one client away from the others.
+
+CPU is ``time.process_time()`` of this process only (the server runs elsewhere).
+Each worker warms up (imports, connection, lazily built tables, server-side
+rendering) and checks what it received before anything is timed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import resource
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import fixtures
+
+Runner = Callable[[int], tuple[int, float, str | None]]
+
+
+def _base(port: int) -> str:
+    return f"http://127.0.0.1:{port}"
+
+
+# --------------------------------------------------------------------------- core
+
+
+def _core_caller(contender: str, port: int) -> Callable[[], str]:
+    """A function doing one non-streaming create and returning the output text."""
+    body = {"model": fixtures.MODEL, "input": fixtures.PROMPT}
+    if contender in ("httpx", "httpx+model"):
+        import httpx
+
+        client = httpx.Client()
+        url = f"{_base(port)}/v1/responses"
+        headers = {"authorization": "Bearer x"}
+        if contender == "httpx":
+
+            def call() -> str:
+                data = json.loads(client.post(url, json=body, headers=headers).content)
+                return str(data["output"][0]["content"][0]["text"])
+
+            return call
+        from open_responses import Response
+
+        def call_model() -> str:
+            data = json.loads(client.post(url, json=body, headers=headers).content)
+            return Response.from_dict(data).output_text
+
+        return call_model
+    if contender == "open_responses":
+        from open_responses import Client
+
+        responses = Client(base_url=_base(port), api_key="x").responses
+
+        def call_lib() -> str:
+            return responses.create(model=fixtures.MODEL, input=fixtures.PROMPT).output_text
+
+        return call_lib
+    if contender == "openai":
+        import openai
+
+        oa_responses = openai.OpenAI(base_url=f"{_base(port)}/v1", api_key="x").responses
+
+        def call_openai() -> str:
+            return oa_responses.create(model=fixtures.MODEL, input=fixtures.PROMPT).output_text
+
+        return call_openai
+    raise SystemExit(f"unknown core contender {contender!r}")
+
+
+def bench_core(contender: str, port: int, requests: int, warmup: int, repeats: int) -> Any:
+    call = _core_caller(contender, port)
+    text = call()
+    for _ in range(warmup):
+        call()
+    if text != fixtures.RESPONSE_TEXT:
+        raise SystemExit(f"{contender}: unexpected output text {text!r}")
+    samples = []
+    for _ in range(repeats):
+        gc.collect()
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        for _ in range(requests):
+            call()
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        samples.append({"cpu_us": cpu / requests * 1e6, "wall_us": wall / requests * 1e6})
+    return {"samples": samples}
+
+
+# ---------------------------------------------------------------------- streaming
+
+
+def _stream_runner(contender: str, port: int) -> Runner:
+    """A function streaming ``n`` deltas: returns (events, time to first event, final text)."""
+    if contender in ("httpx", "httpx+typed"):
+        import httpx
+
+        client = httpx.Client()
+        url = f"{_base(port)}/v1/responses"
+        headers = {"authorization": "Bearer x"}
+        if contender == "httpx":
+            parse = json.loads
+        else:  # diagnostic: the floor plus the library's (private) typed-event step
+            from open_responses._events import parse_event
+
+            def parse(data: str) -> Any:
+                return parse_event(json.loads(data))
+
+        def run_httpx(n: int) -> tuple[int, float, str | None]:
+            body = {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT, "stream": True}
+            start = time.perf_counter()
+            first = 0.0
+            count = 0
+            loads = parse
+            with client.stream("POST", url, json=body, headers=headers) as reply:
+                for line in reply.iter_lines():
+                    if line.startswith("data: ") and line != "data: [DONE]":
+                        loads(line[6:])
+                        count += 1
+                        if count == 1:
+                            first = time.perf_counter() - start
+            return count, first, None
+
+        return run_httpx
+    if contender.startswith("open_responses."):
+        from open_responses import Client
+
+        responses = Client(base_url=_base(port), api_key="x").responses
+        mode = contender.partition(".")[2]
+
+        def run_lib(n: int) -> tuple[int, float, str | None]:
+            model = fixtures.model_for_stream(n)
+            start = time.perf_counter()
+            first = 0.0
+            count = 0
+            if mode == "create":
+                stream = responses.create(model=model, input=fixtures.PROMPT, stream=True)
+            else:
+                stream = responses.stream(model=model, input=fixtures.PROMPT)
+            for _event in stream:
+                count += 1
+                if count == 1:
+                    first = time.perf_counter() - start
+            final = stream.get_final_response().output_text if mode == "final" else None
+            return count, first, final
+
+        return run_lib
+    if contender.startswith("openai."):
+        import openai
+
+        oa_responses = openai.OpenAI(base_url=f"{_base(port)}/v1", api_key="x").responses
+        mode = contender.partition(".")[2]
+
+        def run_openai(n: int) -> tuple[int, float, str | None]:
+            model = fixtures.model_for_stream(n)
+            start = time.perf_counter()
+            first = 0.0
+            count = 0
+            if mode == "create":
+                for _event in oa_responses.create(model=model, input=fixtures.PROMPT, stream=True):
+                    count += 1
+                    if count == 1:
+                        first = time.perf_counter() - start
+                return count, first, None
+            with oa_responses.stream(model=model, input=fixtures.PROMPT) as stream:
+                for _event in stream:
+                    count += 1
+                    if count == 1:
+                        first = time.perf_counter() - start
+                final = stream.get_final_response().output_text
+            return count, first, final
+
+        return run_openai
+    raise SystemExit(f"unknown stream contender {contender!r}")
+
+
+def _check_stream(contender: str, n: int, result: tuple[int, float, str | None]) -> None:
+    count, _, final = result
+    if count != fixtures.stream_event_count(n):
+        raise SystemExit(f"{contender}: {count} events, expected {fixtures.stream_event_count(n)}")
+    if final is not None and final != fixtures.stream_text(n):
+        raise SystemExit(f"{contender}: final text differs from the streamed deltas")
+
+
+def _connections_accepted(port: int) -> int:
+    """The server's count of accepted connections (this query opens one of its own)."""
+    with urllib.request.urlopen(f"{_base(port)}/stats", timeout=10) as reply:
+        return int(json.loads(reply.read())["connections"])
+
+
+def bench_stream(contender: str, port: int, deltas: int, repeats: int) -> Any:
+    run = _stream_runner(contender, port)
+    _check_stream(contender, 50, run(50))  # imports, connection, lazy tables
+    _check_stream(contender, deltas, run(deltas))  # server renders and caches the body
+    # Does a stream leave its connection reusable?  Count connections opened by 4 streams.
+    before = _connections_accepted(port)
+    for _ in range(4):
+        run(50)
+    new_connections = (_connections_accepted(port) - before - 1) / 4
+    samples = []
+    for _ in range(repeats):
+        gc.collect()
+        cpu0 = time.process_time()
+        result = run(deltas)
+        cpu = time.process_time() - cpu0
+        _check_stream(contender, deltas, result)
+        samples.append({"cpu_us": cpu / result[0] * 1e6, "ttfe_us": result[1] * 1e6})
+    return {
+        "samples": samples,
+        "events": fixtures.stream_event_count(deltas),
+        "new_connections_per_stream": new_connections,
+    }
+
+
+# ---------------------------------------------------------------------------- RSS
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_events(contender: str, port: int, n: int) -> Iterator[Any]:
+    body = {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT}
+    if contender == "httpx":
+        import httpx
+
+        with (
+            httpx.Client() as client,
+            client.stream(
+                "POST", f"{_base(port)}/v1/responses", json=dict(body, stream=True)
+            ) as reply,
+        ):
+            for line in reply.iter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    yield json.loads(line[6:])
+        return
+    if contender == "open_responses.create":
+        from open_responses import Client
+
+        with Client(base_url=_base(port), api_key="x") as client:
+            yield from client.responses.create(**body, stream=True)
+        return
+    if contender == "openai.create":
+        import openai
+
+        with openai.OpenAI(base_url=f"{_base(port)}/v1", api_key="x") as oa_client:
+            yield from oa_client.responses.create(**body, stream=True)
+        return
+    raise SystemExit(f"unknown rss contender {contender!r}")
+
+
+def bench_rss(contender: str, port: int, events: int, every: int) -> Any:
+    deltas = events
+    for _ in _rss_events(contender, port, 50):  # imports and lazy tables
+        pass
+    gc.collect()
+    baseline = _rss_mb()
+    samples: list[tuple[int, float]] = []
+    count = 0
+    cpu0 = time.process_time()
+    for _event in _rss_events(contender, port, deltas):
+        count += 1
+        if count % every == 0:
+            samples.append((count, _rss_mb()))
+    cpu = time.process_time() - cpu0
+    end = _rss_mb()
+    if count != fixtures.stream_event_count(deltas):
+        raise SystemExit(f"{contender}: {count} events, expected {deltas}")
+    # Growth while iterating: the last events (output_text.done ... completed) each carry
+    # the whole text, so the RSS after the stream also holds those and is shown apart.
+    peak = max(rss for _, rss in samples)
+    return {
+        "baseline_mb": baseline,
+        "peak_mb": peak,
+        "end_mb": end,
+        "growth_mb": peak - baseline,
+        "samples": samples,
+        "events": count,
+        "cpu_us": cpu / count * 1e6,
+    }
+
+
+# --------------------------------------------------------------------- concurrent
+
+
+async def _gather_streams(contender: str, port: int, streams: int, deltas: int) -> int:
+    import httpx
+
+    # httpx's default keep-alive cap (20): with hundreds of idle keep-alive connections
+    # httpcore's pool bookkeeping turns quadratic and would dominate the floor.
+    limits = httpx.Limits(max_connections=streams, max_keepalive_connections=20)
+    model = fixtures.model_for_stream(deltas)
+    if contender == "httpx":
+        url = f"{_base(port)}/v1/responses"
+        body = {"model": model, "input": fixtures.PROMPT, "stream": True}
+        headers = {"authorization": "Bearer x"}
+        async with httpx.AsyncClient(limits=limits) as client:
+
+            async def one_raw() -> int:
+                count = 0
+                async with client.stream("POST", url, json=body, headers=headers) as reply:
+                    async for line in reply.aiter_lines():
+                        if line.startswith("data: ") and line != "data: [DONE]":
+                            json.loads(line[6:])
+                            count += 1
+                return count
+
+            counts = await asyncio.gather(*(one_raw() for _ in range(streams)))
+    elif contender == "open_responses":
+        from open_responses import AsyncClient
+
+        transport = httpx.AsyncHTTPTransport(limits=limits)
+        async with AsyncClient(base_url=_base(port), api_key="x", transport=transport) as lib:
+            responses = lib.responses
+
+            async def one_lib() -> int:
+                count = 0
+                async for _event in responses.stream(model=model, input=fixtures.PROMPT):
+                    count += 1
+                return count
+
+            counts = await asyncio.gather(*(one_lib() for _ in range(streams)))
+    else:
+        raise SystemExit(f"unknown concurrent contender {contender!r}")
+    expected = fixtures.stream_event_count(deltas)
+    if any(count != expected for count in counts):
+        raise SystemExit(f"{contender}: a stream had the wrong number of events")
+    return sum(counts)
+
+
+def bench_concurrent(contender: str, port: int, streams: int, deltas: int, repeats: int) -> Any:
+    asyncio.run(_gather_streams(contender, port, streams, deltas))  # warm-up
+    samples = []
+    for _ in range(repeats):
+        gc.collect()
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        events = asyncio.run(_gather_streams(contender, port, streams, deltas))
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        samples.append({"cpu_s": cpu, "wall_s": wall, "cpu_us_per_event": cpu / events * 1e6})
+    return {"samples": samples}
+
+
+BENCHES: dict[str, Callable[..., Any]] = {
+    "core": bench_core,
+    "stream": bench_stream,
+    "rss": bench_rss,
+    "concurrent": bench_concurrent,
+}
+
+
+def main() -> None:
+    spec = json.loads(sys.argv[1])
+    bench = BENCHES[spec.pop("bench")]
+    print(json.dumps(bench(**spec)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
