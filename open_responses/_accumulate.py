@@ -87,35 +87,51 @@ def _as_str(value: Any) -> str | None:
 
 
 class _TextBuffer:
-    """Append-only text kept as a list of chunks, joined lazily.
+    """Append-only text kept as chunks, joined lazily.
 
-    Appending is O(len(delta)); reading joins once and collapses the chunks, so a
-    stream of n deltas costs O(total length) however the text is read at the end.
+    Appending is O(len(delta)) and reading joins once, so a stream of n deltas
+    costs O(total length) however the text is read. Every ``FOLD`` chunks are
+    joined into one block: a Python string per delta costs ~60 bytes beyond its
+    text, which would grow memory by megabytes over a long stream.
     """
 
-    __slots__ = ("chunks",)
+    __slots__ = ("blocks", "chunks")
+
+    FOLD = 256
 
     def __init__(self, initial: str = "") -> None:
+        self.blocks: list[str] = []
         self.chunks: list[str] = [initial] if initial else []
 
     def append(self, text: str) -> None:
-        self.chunks.append(text)
+        chunks = self.chunks
+        chunks.append(text)
+        if len(chunks) >= self.FOLD:
+            self.fold()
+
+    def fold(self) -> None:
+        """Join the pending chunks into one block (the list object is kept)."""
+        self.blocks.append("".join(self.chunks))
+        self.chunks.clear()
 
     def set(self, text: str) -> None:
+        self.blocks = []
         self.chunks = [text] if text else []
 
     def value(self) -> str:
-        chunks = self.chunks
-        if len(chunks) == 1:
-            return chunks[0]
-        if not chunks:
-            return ""
-        joined = "".join(chunks)
+        blocks, chunks = self.blocks, self.chunks
+        if not blocks:
+            if len(chunks) == 1:
+                return chunks[0]
+            if not chunks:
+                return ""
+        joined = "".join(blocks) + "".join(chunks)
+        self.blocks = []
         self.chunks = [joined]
         return joined
 
     def __bool__(self) -> bool:
-        return bool(self.chunks)
+        return bool(self.chunks) or bool(self.blocks)
 
 
 class _Part:
@@ -365,7 +381,11 @@ class ResponseAccumulator:
                 and event.get(fast[3]) == fast[4]
                 and not event.get("logprobs")
             ):
-                fast[5].chunks.append(delta)
+                buffer = fast[5]
+                chunks = buffer.chunks
+                chunks.append(delta)
+                if len(chunks) >= _TextBuffer.FOLD:
+                    buffer.fold()
                 self._cache = None
                 return
         self._fast = None

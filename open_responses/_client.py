@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping, Sequence
 from types import TracebackType
@@ -35,6 +34,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client"]
 
 T = TypeVar("T")
+
+
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: importing it costs more than httpx itself,
+    # and a sync-only application never needs it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _log_request(request: httpx.Request, attempt: int) -> None:
@@ -347,7 +354,7 @@ class AsyncClient(_ClientOptions):
                 if delay is None:
                     raise transport_error(exc, request) from exc
                 logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
-                await asyncio.sleep(delay)
+                await _async_sleep(delay)
                 attempt += 1
                 continue
             if response.status_code < 400:
@@ -370,7 +377,7 @@ class AsyncClient(_ClientOptions):
             logger.info(
                 "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
             )
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
             attempt += 1
 
     async def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:

@@ -10,7 +10,6 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
 
@@ -131,6 +130,8 @@ def retry_after_seconds(
     except ValueError:
         pass
     try:
+        from email.utils import parsedate_to_datetime  # only for HTTP-date values
+
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None

@@ -47,6 +47,51 @@ def _to_response(data: dict[str, Any] | None, http: httpx.Response | None) -> Re
     return response
 
 
+# After ``[DONE]`` the body normally ends at once (the chunked terminator is in the
+# same packet). Reading it to the end lets httpx put the connection back in the
+# pool instead of closing it, which saves a connect (and TLS handshake) per stream.
+# A server that keeps the body open is given a short read timeout and a byte
+# budget, then the connection is simply closed.
+_DRAIN_LIMIT = 64 * 1024
+_DRAIN_READ_TIMEOUT = 0.5
+
+
+def _shorten_read_timeout(response: httpx.Response) -> None:
+    try:
+        extensions = response.request.extensions
+    except RuntimeError:
+        return
+    timeout = dict(extensions.get("timeout") or {})
+    read = timeout.get("read")
+    timeout["read"] = _DRAIN_READ_TIMEOUT if read is None else min(read, _DRAIN_READ_TIMEOUT)
+    extensions["timeout"] = timeout
+
+
+def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    _shorten_read_timeout(response)
+    drained = 0
+    try:
+        for chunk in chunks:
+            drained += len(chunk)
+            if drained > _DRAIN_LIMIT:
+                return
+    except httpx.HTTPError:
+        return
+
+
+async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
+    _shorten_read_timeout(response)
+    drained = 0
+    try:
+        async for chunk in chunks:
+            drained += len(chunk)
+            if drained > _DRAIN_LIMIT:
+                return
+    except httpx.HTTPError:
+        return
+
+
+
 class StreamCore:
     """The sans-I/O stream protocol: decode, type, accumulate, and check one stream."""
 
@@ -241,11 +286,13 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             return
         yield from pending
         try:
-            for chunk in response.iter_bytes():
+            chunks = response.iter_bytes()
+            for chunk in chunks:
                 if state.deadline is not None:
                     state.check_deadline()
                 yield from core.feed(chunk)
                 if core.saw_done:
+                    _drain(response, chunks)
                     break
         except httpx.HTTPError as exc:
             raise state.wrap(exc) from exc
@@ -271,12 +318,14 @@ async def _async_events(
                 yield event
             return
         try:
-            async for chunk in response.aiter_bytes():
+            chunks = response.aiter_bytes()
+            async for chunk in chunks:
                 if state.deadline is not None:
                     state.check_deadline()
                 for event in core.feed(chunk):
                     yield event
                 if core.saw_done:
+                    await _adrain(response, chunks)
                     break
         except httpx.HTTPError as exc:
             raise state.wrap(exc) from exc

@@ -760,7 +760,7 @@ def test_text_delta_helper() -> None:
     assert ResponseAccumulator.text_delta({"type": "response.output_text.delta"}) is None
 
 
-def test_large_stream_keeps_deltas_in_a_list() -> None:
+def test_large_stream_keeps_deltas_in_fixed_size_blocks() -> None:
     n = 200_000
     acc = ResponseAccumulator()
     acc.feed(_msg_added(0, "m1"))
@@ -768,9 +768,13 @@ def test_large_stream_keeps_deltas_in_a_list() -> None:
     for i in range(n):
         acc.feed(_text_delta(0, "m1", "ab" if i % 2 else "c"))
     buffer = acc._items[0].parts["content"][0].text
-    # Deltas are stored as list entries, not concatenated into a growing string.
-    assert isinstance(buffer.chunks, list)
-    assert len(buffer.chunks) == n
+    # Deltas are kept as list entries, joined every FOLD entries into a block: never
+    # concatenated onto a growing string (quadratic), never one object per delta
+    # for the whole stream (memory).
+    fold = type(buffer).FOLD
+    assert len(buffer.blocks) == n // fold
+    assert len(buffer.chunks) == n % fold
+    assert all(len(block) == fold // 2 * 3 for block in buffer.blocks)
     text = acc.output_text
     assert len(text) == n // 2 * 3
     assert text == "cab" * (n // 2)

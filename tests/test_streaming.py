@@ -1148,3 +1148,24 @@ def test_resume_unknown_response_is_404(kind: Kind, embedded: ResponsesServer) -
             await replay(client, "resp_missing", 3)
 
     kind.run(scenario, base_url=url(embedded), max_retries=0)
+
+
+def test_finished_streams_reuse_the_connection() -> None:
+    # Reading to the end of the body after [DONE] hands the connection back to the
+    # pool: three streams (and a plain create) cost one TCP connection, sync and async.
+    with ResponsesServer() as server:
+        with Client(base_url=server.base_url) as client:
+            for _ in range(3):
+                with client.responses.stream(model="m", input="hi") as stream:
+                    stream.get_final_response()
+            client.responses.create(model="m", input="hi")
+        assert server.connections_accepted == 1
+
+        async def run_async() -> None:
+            async with AsyncClient(base_url=server.base_url) as client:
+                for _ in range(3):
+                    async with client.responses.stream(model="m", input="hi") as stream:
+                        await stream.get_final_response()
+
+        asyncio.run(run_async())
+        assert server.connections_accepted == 2

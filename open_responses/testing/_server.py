@@ -28,6 +28,7 @@ class _HTTPServer(ThreadingHTTPServer):
         self.app = app
         self.stopping = threading.Event()
         self.connections: set[socket.socket] = set()
+        self.accepted = 0  # connections accepted so far (tells whether clients reuse them)
         self.connections_lock = threading.Lock()
         self.websocket = WebSocketSettings()  # WebSocket mode (_ws.py); shared with ResponsesServer
         super().__init__(address, _Handler)
@@ -45,6 +46,7 @@ class _HTTPServer(ThreadingHTTPServer):
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.connections_lock:
             self.connections.add(conn)
+            self.accepted += 1
         return conn, addr
 
     def shutdown_request(self, request: Any) -> None:
@@ -198,6 +200,11 @@ class ResponsesServer:
         if self._httpd is None:
             raise RuntimeError("the server is not running; call start() first")
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def connections_accepted(self) -> int:
+        """How many TCP connections the server has accepted (keep-alive reuse shows here)."""
+        return self._httpd.accepted if self._httpd is not None else 0
 
     @property
     def v1_url(self) -> str:
