@@ -91,7 +91,6 @@ async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> Non
         return
 
 
-
 class StreamCore:
     """The sans-I/O stream protocol: decode, type, accumulate, and check one stream."""
 
