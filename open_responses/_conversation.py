@@ -377,20 +377,9 @@ class ConversationStream(ResponseStream):
         total_timeout: float | None,
     ) -> None:
         super().__init__(opener, strict=strict, total_timeout=total_timeout)
-        self._on_done = on_done
-        self._committed = False
-
-    def __next__(self) -> StreamEvent:
-        try:
-            return super().__next__()
-        except StopIteration:
-            # Normal end only: a broken stream raises its own error instead.
-            if not self._committed:
-                self._committed = True
-                final = self.current_response
-                if final is not None:
-                    self._on_done(final)
-            raise
+        # Called by the stream once, at a normal end only: a broken or abandoned
+        # stream records nothing.
+        self._state.on_done = on_done
 
 
 class AsyncConversationStream(AsyncResponseStream):
@@ -405,19 +394,7 @@ class AsyncConversationStream(AsyncResponseStream):
         total_timeout: float | None,
     ) -> None:
         super().__init__(opener, strict=strict, total_timeout=total_timeout)
-        self._on_done = on_done
-        self._committed = False
-
-    async def __anext__(self) -> StreamEvent:
-        try:
-            return await super().__anext__()
-        except StopAsyncIteration:
-            if not self._committed:
-                self._committed = True
-                final = self.current_response
-                if final is not None:
-                    self._on_done(final)
-            raise
+        self._state.on_done = on_done
 
 
 class Conversation(_ConversationBase):

@@ -12,7 +12,7 @@ payload, so no event is ever dropped or fatal.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, get_origin, get_type_hints
 
 import attrs
@@ -105,6 +105,9 @@ if TYPE_CHECKING:
 
 
 _TABLE: dict[str, type[_FromDict]] | None = None
+# type -> bound ``from_dict``: one dict look-up and a call per event on the hot path.
+_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
+_MISFIT = (KeyError, TypeError, ValueError, AttributeError)
 
 
 def _constant_type(cls: type[Any]) -> str | None:
@@ -138,6 +141,7 @@ def event_classes() -> dict[str, type[Any]]:
             kind = _constant_type(cls)
             if kind is not None:
                 table[kind] = cls
+        _PARSERS.update({kind: cls.from_dict for kind, cls in table.items()})
         _TABLE = table
     return dict(_TABLE)
 
@@ -162,25 +166,33 @@ def parse_event(payload: Any) -> StreamEvent:
     is read as an ``error`` event, and OpenAI's flat ``error`` event gets its
     fields nested under ``error`` as the spec has them.
     """
-    table = _TABLE if _TABLE is not None else (event_classes() and _TABLE)
-    assert table is not None
-    if type(payload) is dict:
-        kind = payload.get("type")
-        if kind is None and "error" in payload:
-            kind = "error"
-            payload = {"type": "error", **payload}
-        elif kind == "error" and not isinstance(payload.get("error"), Mapping):
-            payload = _nest_flat_error(payload)
-        cls = table.get(kind) if isinstance(kind, str) else None
-        if cls is not None:
+    parsers = _PARSERS
+    if not parsers:
+        event_classes()
+    if type(payload) is not dict:
+        return UnknownEvent("", payload)
+    kind = payload.get("type")
+    if type(kind) is str and kind != "error":
+        parse = parsers.get(kind)
+        if parse is not None:
             try:
-                return cls.from_dict(payload)
-            except (KeyError, TypeError, ValueError, AttributeError):
+                return parse(payload)
+            except _MISFIT:
                 pass
-        sequence = payload.get("sequence_number")
-        return UnknownEvent(
-            kind if isinstance(kind, str) else "",
-            payload,
-            sequence if type(sequence) is int else None,
-        )
-    return UnknownEvent("", payload)
+        return _unknown(kind, payload)
+    if kind is None and "error" in payload:
+        kind = "error"
+        payload = {"type": "error", **payload}
+    elif kind == "error" and not isinstance(payload.get("error"), Mapping):
+        payload = _nest_flat_error(payload)
+    if kind == "error":
+        try:
+            return parsers["error"](payload)
+        except _MISFIT:
+            pass
+    return _unknown(kind if isinstance(kind, str) else "", payload)
+
+
+def _unknown(kind: str, payload: dict[str, Any]) -> UnknownEvent:
+    sequence = payload.get("sequence_number")
+    return UnknownEvent(kind, payload, sequence if type(sequence) is int else None)

@@ -97,6 +97,7 @@ class StreamCore:
     def __init__(self, *, strict: bool = False) -> None:
         self._decoder = SSEDecoder()
         self.accumulator = ResponseAccumulator()
+        self._accumulate = self.accumulator.feed
         self._checker = StrictChecker() if strict else None
         self.saw_done = False
         self.content_type: str | None = None
@@ -120,18 +121,21 @@ class StreamCore:
             raise ProtocolError(violation or f"content type {content_type!r} is not SSE")
         return []
 
-    def feed(self, chunk: bytes) -> list[StreamEvent]:
-        """Events completed by one network chunk (nothing after ``[DONE]``)."""
+    def feed(self, chunk: bytes) -> Iterator[StreamEvent]:
+        """The events one network chunk completes (none after ``[DONE]``).
+
+        A generator: each event is decoded and typed when it is taken, so the
+        first event of a large read reaches the caller before the rest are parsed.
+        """
         if self.saw_done:
-            return []
-        events = []
+            return
+        handle = self._handle
         for sse in self._decoder.feed(chunk):
-            event = self._handle(sse.data, sse.event)
+            event = handle(sse.data, sse.event)
             if event is not None:
-                events.append(event)
-            if self.saw_done:
-                break
-        return events
+                yield event
+            elif self.saw_done:
+                return
 
     def finish(self) -> list[StreamEvent]:
         """End of the byte stream: flush a pending event and check that the stream ended well."""
@@ -182,7 +186,7 @@ class StreamCore:
             if violation:
                 raise ProtocolError(violation, event=payload)
         if type(payload) is dict:
-            self.accumulator.feed(payload)
+            self._accumulate(payload)
         return parse_event(payload)
 
     def accept_json_body(self, body: bytes) -> list[StreamEvent]:
@@ -229,13 +233,24 @@ class _StreamState:
     instead of lingering in a reference cycle until the garbage collector runs.
     """
 
-    __slots__ = ("core", "deadline", "finished", "response")
+    __slots__ = ("core", "deadline", "finished", "on_done", "response")
 
     def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
         self.core = StreamCore(strict=strict)
+        # Called once with the final response when the stream ends normally
+        # (a conversation records its turn then).
+        self.on_done: Callable[[Response], None] | None = None
         self.deadline = None if total_timeout is None else time.monotonic() + total_timeout
         self.response: httpx.Response | None = None
         self.finished = False
+
+    def done(self) -> None:
+        """The stream ended normally: hand the final response to ``on_done``, once."""
+        on_done, self.on_done = self.on_done, None
+        if on_done is not None:
+            final = self.core.snapshot()
+            if final is not None:
+                on_done(final)
 
     def past_deadline(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
@@ -282,6 +297,7 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             except httpx.HTTPError as exc:
                 raise state.wrap(exc) from exc
             yield from core.accept_json_body(body)
+            state.done()
             return
         yield from pending
         try:
@@ -296,6 +312,7 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
         except httpx.HTTPError as exc:
             raise state.wrap(exc) from exc
         yield from core.finish()
+        state.done()
     finally:
         state.finished = True
         response.close()
@@ -315,6 +332,7 @@ async def _async_events(
                 raise state.wrap(exc) from exc
             for event in core.accept_json_body(body):
                 yield event
+            state.done()
             return
         try:
             chunks = response.aiter_bytes()
@@ -330,6 +348,7 @@ async def _async_events(
             raise state.wrap(exc) from exc
         for event in core.finish():
             yield event
+        state.done()
     finally:
         state.finished = True
         await response.aclose()
@@ -417,16 +436,21 @@ class ResponseStream(_StreamBase):
         if self._state.response is not None:
             self._state.response.close()
 
-    def __iter__(self) -> ResponseStream:
-        return self
+    def __iter__(self) -> Iterator[StreamEvent]:
+        # The event generator itself: a for loop then resumes it directly,
+        # without a Python-level __next__ call per event.
+        return self._events()
 
     def __next__(self) -> StreamEvent:
+        return next(self._events())
+
+    def _events(self) -> Iterator[StreamEvent]:
         if self._iterator is None:
             response = self.open()._state.response
             if response is None or self._state.finished:  # closed before iterating
-                raise StopIteration
+                return iter(())
             self._iterator = _sync_events(self._state, response)
-        return next(self._iterator)
+        return self._iterator
 
     def text_deltas(self) -> Iterator[str]:
         """Yield only the output text as it arrives."""
