@@ -12,7 +12,7 @@ import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -354,8 +354,42 @@ async def _async_events(
         await response.aclose()
 
 
-class _StreamBase:
-    """State and accessors shared by the sync and async stream shells."""
+class _HasAccumulator(Protocol):
+    accumulator: ResponseAccumulator
+
+    def snapshot(self) -> Response | None: ...
+
+
+class AccumulatedView:
+    """Read-only views of an accumulated stream, shared by SSE streams and WebSocket turns."""
+
+    _core: _HasAccumulator
+
+    @property
+    def response_id(self) -> str | None:
+        """The id of the streamed response, once an event has named it."""
+        return self._core.accumulator.response_id
+
+    @property
+    def last_sequence_number(self) -> int | None:
+        """The last ``sequence_number`` seen (resume with ``starting_after`` this)."""
+        return self._core.accumulator.last_sequence_number
+
+    @property
+    def current_response(self) -> Response | None:
+        """A snapshot of the response accumulated so far (None before the first event)."""
+        return self._core.snapshot()
+
+    @property
+    def output_text(self) -> str:
+        """The output text accumulated so far."""
+        return self._core.accumulator.output_text
+
+
+class _StreamBase(AccumulatedView):
+    """State shared by the sync and async stream shells."""
+
+    _core: StreamCore
 
     def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
         self._state = _StreamState(strict=strict, total_timeout=total_timeout)
@@ -369,26 +403,6 @@ class _StreamBase:
     def http_response(self) -> httpx.Response | None:
         """The HTTP reply carrying the stream (once opened)."""
         return self._state.response
-
-    @property
-    def response_id(self) -> str | None:
-        """The id of the streamed response, once an event has named it."""
-        return self._core.accumulator.response_id
-
-    @property
-    def last_sequence_number(self) -> int | None:
-        """The highest ``sequence_number`` seen (resume with ``starting_after`` this)."""
-        return self._core.accumulator.last_sequence_number
-
-    @property
-    def current_response(self) -> Response | None:
-        """A snapshot of the response accumulated so far (None before the first event)."""
-        return self._core.snapshot()
-
-    @property
-    def output_text(self) -> str:
-        """The output text accumulated so far."""
-        return self._core.accumulator.output_text
 
 
 class ResponseStream(_StreamBase):

@@ -40,6 +40,7 @@ from ._errors import (
 from ._events import UnknownEvent, parse_event
 from ._logging import logger, redact_headers
 from ._response import Response
+from ._streaming import AccumulatedView
 from ._urls import join_url, to_websocket_url
 
 if TYPE_CHECKING:
@@ -516,8 +517,10 @@ def _resolve(
 # --------------------------------------------------------------------------- turns
 
 
-class _TurnView:
+class _TurnView(AccumulatedView):
     """Accessors shared by the sync and async turns."""
+
+    _core: TurnCore
 
     def __init__(self, core: TurnCore) -> None:
         self._core = core
@@ -526,26 +529,6 @@ class _TurnView:
     def request(self) -> dict[str, Any]:
         """The ``response.create`` frame sent (the last one, after a transparent resend)."""
         return dict(self._core.frame)
-
-    @property
-    def response_id(self) -> str | None:
-        """The id of the response, once an event has named it."""
-        return self._core.accumulator.response_id
-
-    @property
-    def last_sequence_number(self) -> int | None:
-        """The highest ``sequence_number`` seen."""
-        return self._core.accumulator.last_sequence_number
-
-    @property
-    def current_response(self) -> Response | None:
-        """A snapshot of the response accumulated so far."""
-        return self._core.snapshot()
-
-    @property
-    def output_text(self) -> str:
-        """The output text accumulated so far."""
-        return self._core.accumulator.output_text
 
     @property
     def done(self) -> bool:
