@@ -1169,3 +1169,20 @@ def test_finished_streams_reuse_the_connection() -> None:
 
         asyncio.run(run_async())
         assert server.connections_accepted == 2
+
+
+def test_event_data_must_be_exactly_one_json_value() -> None:
+    # The fast decoder must not accept what json.loads would refuse.
+    from open_responses._streaming import StreamCore
+
+    core = StreamCore()
+    body = (
+        b'data: {"type":"acme:a","sequence_number":0} trailing\n\n'
+        b'data:  {"type":"acme:b","sequence_number":1}  \n\n'
+        b"data: [1, 2]\n\n"
+    )
+    events = list(core.feed(body))
+    assert isinstance(events[0], UnknownEvent)
+    assert events[0].data == '{"type":"acme:a","sequence_number":0} trailing'
+    assert events[1].type == "acme:b"  # surrounding whitespace is fine
+    assert events[2].data == [1, 2]
