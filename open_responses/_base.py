@@ -141,6 +141,15 @@ class ClientSettings:
         )
 
 
+def call_timeout(settings: ClientSettings, spec: RequestSpec[Any]) -> httpx.Timeout:
+    """The timeout of one call: the client's unless given; ``timeout=None`` means no limit."""
+    if isinstance(spec.timeout, NotGiven):
+        return settings.timeout
+    if spec.timeout is None:
+        return httpx.Timeout(None)
+    return _as_timeout(spec.timeout)
+
+
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if timeout is None:
         return DEFAULT_TIMEOUT
@@ -283,7 +292,7 @@ def build_request(
         )
     if spec.extra_query:
         params.update(spec.extra_query)
-    timeout = settings.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
+    timeout = call_timeout(settings, spec)
     url, base_query, origin = _endpoint(settings.base_url, spec.path)
     query = base_query.merge(params) if params else base_query
     # Carried over to redirect requests by httpx; read by ``strip_credential_on_cross_origin``.

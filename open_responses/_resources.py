@@ -19,7 +19,7 @@ from ._base import (
     ClientSettings,
     NotGiven,
     RequestSpec,
-    _as_timeout,
+    call_timeout,
     merge_body,
     parse_model,
 )
@@ -155,7 +155,7 @@ def cap_read_timeout(
     """
     if total_timeout is None:
         return spec
-    base = settings.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
+    base = call_timeout(settings, spec)
     read = total_timeout if base.read is None else min(base.read, total_timeout)
     timeout = httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool)
     return dataclasses.replace(spec, timeout=timeout)

@@ -94,3 +94,14 @@ def test_async_client_conversation_and_run(server: ResponsesServer) -> None:
     assert "hello" in history
     assert ran == "The tool returned: sunny in Paris"
     assert status == 200
+
+
+def test_per_call_timeout_none_means_no_limit(server: ResponsesServer) -> None:
+    from open_responses import APITimeoutError
+
+    with Client(base_url=server.base_url, timeout=0.1, max_retries=0) as client:
+        server.app.model.enqueue(text("slow", delay=0.3))
+        with pytest.raises(APITimeoutError):
+            client.responses.create(model="m", input="hi")
+        server.app.model.enqueue(text("slow", delay=0.3))
+        assert client.responses.create(model="m", input="hi", timeout=None).output_text == "slow"
