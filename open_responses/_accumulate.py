@@ -389,6 +389,14 @@ class ResponseAccumulator:
                 self._cache = None
                 return
         self._fast = None
+        try:
+            self._dispatch(event, etype)
+        except RecursionError:
+            # Absurdly deep nesting in a payload (copied with deepcopy): that event
+            # is left out rather than ending the stream.
+            self._cache = None
+
+    def _dispatch(self, event: Mapping[str, Any], etype: Any) -> None:
         if _is_error_event(event, etype):
             self._on_error(event)
             return

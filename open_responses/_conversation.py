@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ._errors import PreviousResponseNotFoundError
+from ._errors import ConversationFormatError, PreviousResponseNotFoundError
 from ._logging import logger
 from ._response import Response
 from ._streaming import AsyncResponseStream, ResponseStream
@@ -258,6 +258,22 @@ class ConversationCore:
         }
 
     @classmethod
+    def from_json(
+        cls, text: str | bytes, *, tools: Sequence[Any] | None = None
+    ) -> ConversationCore:
+        """Parse a saved conversation, raising ``ConversationFormatError`` for anything else."""
+        try:
+            data = json.loads(text)
+            if not isinstance(data, Mapping):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            core: ConversationCore = cls.from_dict(data, tools=tools)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            raise ConversationFormatError(
+                f"not a conversation saved by to_json(): {type(exc).__name__}: {exc}"
+            ) from exc
+        return core
+
+    @classmethod
     def from_dict(
         cls, data: Mapping[str, Any], *, tools: Sequence[Any] | None = None
     ) -> ConversationCore:
@@ -440,7 +456,7 @@ class Conversation(_ConversationBase):
         conv = cls.__new__(cls)
         conv._client = client
         conv._connection = None
-        conv._core = ConversationCore.from_dict(json.loads(text), tools=tools)
+        conv._core = ConversationCore.from_json(text, tools=tools)
         return conv
 
     def _create(self, body: dict[str, Any]) -> Response:
@@ -630,7 +646,7 @@ class AsyncConversation(_ConversationBase):
         conv = cls.__new__(cls)
         conv._client = client
         conv._connection = None
-        conv._core = ConversationCore.from_dict(json.loads(text), tools=tools)
+        conv._core = ConversationCore.from_json(text, tools=tools)
         return conv
 
     async def _create(self, body: dict[str, Any]) -> Response:

@@ -22,6 +22,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ConversationFormatError",
     "IncompleteStreamError",
     "InternalServerError",
     "NotFoundError",
@@ -68,8 +69,18 @@ class OpenResponsesError(Exception):
     def __reduce__(self) -> tuple[object, ...]:
         # Subclasses take keyword-only arguments, which the default
         # Exception pickling (cls(*args)) cannot replay; errors must survive
-        # multiprocessing and task queues.
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        # multiprocessing and task queues. The httpx request and response are
+        # left behind: they carry the credential header into brokers and stores.
+        state = {
+            key: value
+            for key, value in self.__dict__.items()
+            if not isinstance(value, (httpx.Request, httpx.Response))
+        }
+        if "request" in self.__dict__:
+            state["request"] = None
+        if "response" in self.__dict__:
+            state["response"] = None
+        return (_restore, (type(self), self.args, state))
 
 
 class APIError(OpenResponsesError):
@@ -306,6 +317,10 @@ class ProtocolError(StreamError):
         )
         self.violation = violation
         self.event = event
+
+
+class ConversationFormatError(OpenResponsesError):
+    """Text given to ``Conversation.from_json`` is not a conversation saved by ``to_json``."""
 
 
 class StructuredOutputError(OpenResponsesError):

@@ -107,7 +107,7 @@ if TYPE_CHECKING:
 _TABLE: dict[str, type[_FromDict]] | None = None
 # type -> bound ``from_dict``: one dict look-up and a call per event on the hot path.
 _PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
-_MISFIT = (KeyError, TypeError, ValueError, AttributeError)
+_MISFIT = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 def _constant_type(cls: type[Any]) -> str | None:

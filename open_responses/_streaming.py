@@ -103,6 +103,8 @@ def _loads(data: str) -> Any:
     """
     try:
         value, end = _raw_decode(data)
+    except RecursionError:
+        raise ValueError("event data nests too deeply") from None
     except ValueError:
         return json.loads(data)
     if end != len(data) and not data[end:].isspace():

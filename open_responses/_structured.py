@@ -69,7 +69,7 @@ def parse_json(text: str, type_: Any) -> Any:
     """Parse JSON ``text`` into ``type_``; raise :class:`StructuredOutputError` on any mismatch."""
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise StructuredOutputError(
             f"the model's reply is not valid JSON: {exc}", raw_text=text
         ) from exc

@@ -735,7 +735,7 @@ class FunctionTool:
         if isinstance(arguments, str):
             try:
                 decoded = json.loads(arguments) if arguments.strip() else {}
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 raise ArgumentError("", f"arguments are not valid JSON ({exc})") from exc
         else:
             decoded = dict(arguments)

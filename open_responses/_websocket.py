@@ -217,7 +217,7 @@ class TurnCore:
             return []
         try:
             payload = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             if self._checker is not None:
                 raise self.fail(ProtocolError(f"frame is not JSON: {text[:200]!r}")) from None
             return [UnknownEvent("", text)]  # lenient: surfaced, not fatal
@@ -409,7 +409,7 @@ class ConnectionCore:
         for data in frames:
             try:
                 payload = json.loads(data)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             error = payload.get("error") if isinstance(payload, dict) else None
             if isinstance(error, Mapping) and error.get("code") == CONNECTION_LIMIT_REACHED:

@@ -367,6 +367,16 @@ def test_status_error_pickles(fetch: Fetch) -> None:
     assert isinstance(copy, NotFoundError)
 
 
+def test_pickled_error_carries_no_credential(fetch: Fetch) -> None:
+    # fetch() sends "Authorization: Bearer SECRET"; the request rides on the error.
+    error = status_error_from_response(fetch(400, {"error": {"message": "bad"}}))
+    assert error.request is not None
+    assert SECRET.encode() not in pickle.dumps(error)
+    connection = APIConnectionError("down", request=error.request)
+    assert SECRET.encode() not in pickle.dumps(connection)
+    assert pickle.loads(pickle.dumps(connection)).request is None
+
+
 # --- WebSocket frames and SSE error events -------------------------------------------------
 
 
