@@ -122,7 +122,9 @@ class Client(_ClientOptions):
     to use it verbatim.  ``api_key`` defaults to ``$OPENRESPONSES_API_KEY``; with no key
     no credential header is sent.  ``auth_header``/``auth_prefix`` choose how it is sent
     (``Authorization: Bearer …`` by default, ``api-key``/``x-api-key`` without prefix).
-    ``timeout`` is an ``httpx.Timeout`` or seconds (read = idle time between bytes);
+    ``timeout`` is an ``httpx.Timeout`` or seconds (read = idle time between bytes;
+    ``None``, the default, means the documented defaults; pass ``timeout=None`` to a
+    call for no limit on that call);
     ``total_timeout`` bounds a whole stream.  ``http_client`` or ``transport`` replace
     the underlying ``httpx.Client``.  One client is safe to share between threads;
     close it with ``close()`` or a ``with`` block.
@@ -185,7 +187,8 @@ class Client(_ClientOptions):
     ) -> Conversation:
         """Start a multi-turn conversation (see :class:`open_responses.Conversation`).
 
-        With ``connection`` (from ``responses.connect()``), turns run over that WebSocket.
+        With ``connection`` (from ``responses.connect()``), ``send`` and ``run`` turns go
+        over that WebSocket; ``stream`` and ``compact`` use HTTP.
         """
         from ._conversation import Conversation
 

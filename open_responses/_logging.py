@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Iterable, Mapping
 
 import httpx
@@ -30,6 +31,9 @@ _SAFE_NAMES = frozenset({"idempotency-key"})
 _SAFE_PREFIXES = ("x-ratelimit-",)
 
 
+_SETUP_LOCK = threading.Lock()
+
+
 class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """The stderr handler added by :func:`setup_logging_from_env`; its type marks it as ours."""
 
@@ -42,18 +46,19 @@ def setup_logging_from_env() -> logging.Handler | None:
     variable is unset or has another value. Calling it again once the handler
     is attached does nothing more (it returns the existing handler).
     """
-    for handler in logger.handlers:
-        if isinstance(handler, _EnvHandler):
-            return handler
-    level = _LEVELS.get(os.environ.get(ENV_VAR, "").strip().lower())
-    if level is None:
-        return None
-    handler = _EnvHandler()  # defaults to sys.stderr
-    handler.setLevel(level)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    logger.setLevel(level)
-    return handler
+    with _SETUP_LOCK:  # clients may be built in several threads at once
+        for handler in logger.handlers:
+            if isinstance(handler, _EnvHandler):
+                return handler
+        level = _LEVELS.get(os.environ.get(ENV_VAR, "").strip().lower())
+        if level is None:
+            return None
+        handler = _EnvHandler()  # defaults to sys.stderr
+        handler.setLevel(level)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        return handler
 
 
 def _is_sensitive(name: str) -> bool:

@@ -306,7 +306,7 @@ class Responses:
             text_format=text_format,
         )
         if spec.stream:
-            return self._open_stream(spec).open()
+            return self._open_stream(spec, text_format=text_format).open()
         return self._client._request(spec, raw=self._raw)
 
     def stream(
@@ -323,6 +323,7 @@ class Responses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> ResponseStream:
         """A streamed response, opened on ``with``/first iteration.
@@ -334,8 +335,10 @@ class Responses:
         if response_id is not None:
             spec = resume_spec(response_id, starting_after, options)
         else:
-            spec = create_spec(body, params, extra_body, True, options)
-        return self._open_stream(spec, strict=strict, total_timeout=total_timeout)
+            spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
+        return self._open_stream(
+            spec, strict=strict, total_timeout=total_timeout, text_format=text_format
+        )
 
     def _open_stream(
         self,
@@ -343,6 +346,7 @@ class Responses:
         *,
         strict: bool | None = None,
         total_timeout: float | None = None,
+        text_format: Any = None,
     ) -> ResponseStream:
         settings = self._client.settings
         total = settings.total_timeout if total_timeout is None else total_timeout
@@ -351,6 +355,7 @@ class Responses:
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
             total_timeout=total,
+            text_format=text_format,
         )
 
     def run(
@@ -592,7 +597,7 @@ class AsyncResponses:
             text_format=text_format,
         )
         if spec.stream:
-            return await self._open_stream(spec).open()
+            return await self._open_stream(spec, text_format=text_format).open()
         return await self._client._request(spec, raw=self._raw)
 
     def stream(
@@ -609,6 +614,7 @@ class AsyncResponses:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
         **params: Unpack[CreateParams],
     ) -> AsyncResponseStream:
         """A streamed response, opened on ``async with``/first iteration (see the sync twin)."""
@@ -616,8 +622,10 @@ class AsyncResponses:
         if response_id is not None:
             spec = resume_spec(response_id, starting_after, options)
         else:
-            spec = create_spec(body, params, extra_body, True, options)
-        return self._open_stream(spec, strict=strict, total_timeout=total_timeout)
+            spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
+        return self._open_stream(
+            spec, strict=strict, total_timeout=total_timeout, text_format=text_format
+        )
 
     def _open_stream(
         self,
@@ -625,6 +633,7 @@ class AsyncResponses:
         *,
         strict: bool | None = None,
         total_timeout: float | None = None,
+        text_format: Any = None,
     ) -> AsyncResponseStream:
         settings = self._client.settings
         total = settings.total_timeout if total_timeout is None else total_timeout
@@ -633,6 +642,7 @@ class AsyncResponses:
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
             total_timeout=total,
+            text_format=text_format,
         )
 
     async def run(
@@ -802,9 +812,11 @@ class AsyncResponses:
 
 
 class RawResponses:
-    """``client.responses.with_raw_response``: every operation returns an ``APIResponse``.
+    """``client.responses.with_raw_response``: the request/reply operations return an ``APIResponse``.
 
     ``APIResponse`` carries ``status_code``, ``headers``, ``request_id`` and ``parse()``.
+    Streams (``stream``, ``create(stream=True)``), ``run`` and ``connect`` return what
+    they always do: a stream exposes its reply as ``http_response``.
     """
 
     def __init__(self, responses: Responses) -> None:

@@ -254,16 +254,42 @@ class _StreamState:
     instead of lingering in a reference cycle until the garbage collector runs.
     """
 
-    __slots__ = ("core", "deadline", "finished", "on_done", "response")
+    __slots__ = (
+        "core",
+        "deadline",
+        "finished",
+        "on_done",
+        "response",
+        "text_format",
+        "total_timeout",
+    )
 
-    def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
+    def __init__(
+        self, *, strict: bool, total_timeout: float | None, text_format: Any = None
+    ) -> None:
         self.core = StreamCore(strict=strict)
         # Called once with the final response when the stream ends normally
         # (a conversation records its turn then).
         self.on_done: Callable[[Response], None] | None = None
-        self.deadline = None if total_timeout is None else time.monotonic() + total_timeout
+        self.text_format = text_format
+        self.total_timeout = total_timeout
+        self.deadline: float | None = None
         self.response: httpx.Response | None = None
         self.finished = False
+
+    def start_clock(self) -> None:
+        """Start the total timeout when the stream is opened (not when it is built)."""
+        if self.total_timeout is not None and self.deadline is None:
+            self.deadline = time.monotonic() + self.total_timeout
+
+    def final_response(self) -> Response:
+        """The final response, with ``output_parsed`` when a ``text_format`` was asked for."""
+        response = self.core.final_response()
+        if self.text_format is not None:
+            from ._structured import parse_output
+
+            response.output_parsed = parse_output(response, self.text_format)
+        return response
 
     def done(self) -> None:
         """The stream ended normally: hand the final response to ``on_done``, once."""
@@ -412,8 +438,12 @@ class _StreamBase(AccumulatedView):
 
     _core: StreamCore
 
-    def __init__(self, *, strict: bool, total_timeout: float | None) -> None:
-        self._state = _StreamState(strict=strict, total_timeout=total_timeout)
+    def __init__(
+        self, *, strict: bool, total_timeout: float | None, text_format: Any = None
+    ) -> None:
+        self._state = _StreamState(
+            strict=strict, total_timeout=total_timeout, text_format=text_format
+        )
         self._core = self._state.core
 
     @property
@@ -441,14 +471,16 @@ class ResponseStream(_StreamBase):
         *,
         strict: bool = False,
         total_timeout: float | None = None,
+        text_format: Any = None,
     ) -> None:
-        super().__init__(strict=strict, total_timeout=total_timeout)
+        super().__init__(strict=strict, total_timeout=total_timeout, text_format=text_format)
         self._opener = opener
         self._iterator: Iterator[StreamEvent] | None = None
 
     def open(self) -> ResponseStream:
         """Send the request now (errors such as HTTP 4xx are raised here, before any event)."""
         if self._state.response is None and not self._state.finished:
+            self._state.start_clock()
             self._state.response = self._opener()
         return self
 
@@ -510,7 +542,7 @@ class ResponseStream(_StreamBase):
         :class:`IncompleteStreamError` with the partial snapshot.
         """
         self.until_done()
-        return self._core.final_response()
+        return self._state.final_response()
 
 
 class AsyncResponseStream(_StreamBase):
@@ -522,14 +554,16 @@ class AsyncResponseStream(_StreamBase):
         *,
         strict: bool = False,
         total_timeout: float | None = None,
+        text_format: Any = None,
     ) -> None:
-        super().__init__(strict=strict, total_timeout=total_timeout)
+        super().__init__(strict=strict, total_timeout=total_timeout, text_format=text_format)
         self._opener = opener
         self._iterator: AsyncIterator[StreamEvent] | None = None
 
     async def open(self) -> AsyncResponseStream:
         """Send the request now (errors such as HTTP 4xx are raised here, before any event)."""
         if self._state.response is None and not self._state.finished:
+            self._state.start_clock()
             self._state.response = await self._opener()
         return self
 
@@ -581,4 +615,4 @@ class AsyncResponseStream(_StreamBase):
     async def get_final_response(self) -> Response:
         """Consume the rest of the stream and return the final response (see the sync twin)."""
         await self.until_done()
-        return self._core.final_response()
+        return self._state.final_response()

@@ -597,9 +597,12 @@ class WebSocketTurn(_TurnView):
         """Yield only the output text as it arrives."""
         from ._generated.models import ResponseOutputTextDeltaStreamingEvent
 
-        for event in self:
-            if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
-                yield event.delta
+        # Like the SSE twin: stopping early still drains the turn, so the
+        # connection can take the next one.
+        with self:
+            for event in self:
+                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
+                    yield event.delta
 
 
 class AsyncWebSocketTurn(_TurnView):
@@ -651,9 +654,10 @@ class AsyncWebSocketTurn(_TurnView):
         """Yield only the output text as it arrives."""
         from ._generated.models import ResponseOutputTextDeltaStreamingEvent
 
-        async for event in self:
-            if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
-                yield event.delta
+        async with self:
+            async for event in self:
+                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
+                    yield event.delta
 
 
 # --------------------------------------------------------------------------- connections

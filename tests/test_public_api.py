@@ -105,3 +105,25 @@ def test_per_call_timeout_none_means_no_limit(server: ResponsesServer) -> None:
             client.responses.create(model="m", input="hi")
         server.app.model.enqueue(text("slow", delay=0.3))
         assert client.responses.create(model="m", input="hi", timeout=None).output_text == "slow"
+
+
+def test_streamed_create_with_text_format_parses_the_final_response(
+    server: ResponsesServer,
+) -> None:
+    with Client(base_url=server.base_url) as client:
+        with client.responses.stream(model="m", input="A city", text_format=City) as stream:
+            final = stream.get_final_response()
+        assert isinstance(final.output_parsed, City)
+        streamed = client.responses.create(model="m", input="A city", stream=True, text_format=City)
+        assert isinstance(streamed.get_final_response().output_parsed, City)
+    assert server.app.requests[-1].json["text"]["format"]["type"] == "json_schema"
+
+
+def test_total_timeout_starts_when_the_stream_opens(server: ResponsesServer) -> None:
+    import time
+
+    with Client(base_url=server.base_url) as client:
+        stream = client.responses.stream(model="m", input="hi", total_timeout=0.5)
+        time.sleep(0.6)  # building the stream must not start its clock
+        with stream:
+            assert stream.get_final_response().status == "completed"
