@@ -127,3 +127,12 @@ def test_total_timeout_starts_when_the_stream_opens(server: ResponsesServer) -> 
         time.sleep(0.6)  # building the stream must not start its clock
         with stream:
             assert stream.get_final_response().status == "completed"
+
+
+def test_pytest_plugin_fixtures_come_from_the_entry_point(
+    open_responses_client: Client, open_responses_server: ResponsesServer
+) -> None:
+    # Not imported here: pytest finds them through the package's pytest11 entry point.
+    reply = open_responses_client.responses.create(model="m", input="Say hello")
+    assert reply.output_text == "Hello!"
+    assert open_responses_server.app.requests[-1].headers.get("authorization") == "Bearer test-key"
