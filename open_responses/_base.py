@@ -20,6 +20,7 @@ from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    InvalidArgumentError,
     OpenResponsesError,
     status_error_from_response,
     validation_error_from_response,
@@ -119,7 +120,7 @@ class ClientSettings:
         try:
             httpx.URL(url)
         except httpx.InvalidURL as exc:  # verbatim URLs are not checked by normalize_base_url
-            raise ValueError(f"base URL {url!r} is not a valid URL: {exc}") from None
+            raise InvalidArgumentError(f"base URL {url!r} is not a valid URL: {exc}") from None
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
         if auth_prefix is None:
             auth_prefix = "Bearer " if auth_header.lower() == "authorization" else ""

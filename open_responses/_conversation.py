@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ._errors import ConversationFormatError, PreviousResponseNotFoundError
+from ._errors import ConversationFormatError, InvalidArgumentError, PreviousResponseNotFoundError
 from ._logging import logger
 from ._response import Response
 from ._streaming import AsyncResponseStream, ResponseStream
@@ -127,9 +127,9 @@ class ConversationCore:
         defaults: Mapping[str, Any] | None = None,
     ) -> None:
         if mode not in _MODES:
-            raise ValueError(f"mode must be one of {_MODES}, got {mode!r}")
+            raise InvalidArgumentError(f"mode must be one of {_MODES}, got {mode!r}")
         if mode == "stateful" and store is False:
-            raise ValueError(
+            raise InvalidArgumentError(
                 "mode='stateful' chains on stored responses; it cannot use store=False"
             )
         defaults = dict(defaults or {})
@@ -279,7 +279,9 @@ class ConversationCore:
     ) -> ConversationCore:
         """Rebuild a core saved by :meth:`to_dict`; ``tools`` re-attaches executable tools."""
         if data.get("version") != _FORMAT_VERSION:
-            raise ValueError(f"unsupported conversation format version {data.get('version')!r}")
+            raise InvalidArgumentError(
+                f"unsupported conversation format version {data.get('version')!r}"
+            )
         core = cls(
             model=data["model"],
             instructions=data.get("instructions"),

@@ -25,6 +25,7 @@ __all__ = [
     "ConversationFormatError",
     "IncompleteStreamError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "OpenResponsesError",
     "PermissionDeniedError",
@@ -317,6 +318,13 @@ class ProtocolError(StreamError):
         )
         self.violation = violation
         self.event = event
+
+
+class InvalidArgumentError(OpenResponsesError, ValueError):
+    """An argument the library cannot use (a bad base URL, an empty response id, ...).
+
+    Also a ``ValueError``, so code written against the usual Python convention still catches it.
+    """
 
 
 class ConversationFormatError(OpenResponsesError):

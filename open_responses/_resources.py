@@ -23,6 +23,7 @@ from ._base import (
     merge_body,
     parse_model,
 )
+from ._errors import InvalidArgumentError
 from ._response import Response
 from ._streaming import AsyncResponseStream, ResponseStream
 from ._types import CompactParams, CreateParams
@@ -64,7 +65,7 @@ def _no_parse(reply: httpx.Response) -> httpx.Response:
 
 def _path_id(response_id: str) -> str:
     if not isinstance(response_id, str) or not response_id:
-        raise ValueError(f"response_id must be a non-empty string, got {response_id!r}")
+        raise InvalidArgumentError(f"response_id must be a non-empty string, got {response_id!r}")
     return quote(response_id, safe="")
 
 

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 
 import httpx
 
+from ._errors import InvalidArgumentError
+
 __all__ = [
     "MAX_RETRY_AFTER_SECONDS",
     "RetryConfig",
@@ -48,18 +50,18 @@ class RetryConfig:
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+            raise InvalidArgumentError(f"max_retries must be >= 0, got {self.max_retries}")
         if not (math.isfinite(self.initial_delay) and self.initial_delay >= 0):
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"initial_delay must be a finite number >= 0, got {self.initial_delay}"
             )
         if not (math.isfinite(self.max_delay) and self.max_delay >= self.initial_delay):
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"max_delay must be finite and >= initial_delay ({self.initial_delay}), "
                 f"got {self.max_delay}"
             )
         if not 0.0 <= self.jitter <= 1.0:
-            raise ValueError(f"jitter must be between 0 and 1, got {self.jitter}")
+            raise InvalidArgumentError(f"jitter must be between 0 and 1, got {self.jitter}")
 
 
 def _header(headers: HeadersLike | None, name: str) -> str | None:

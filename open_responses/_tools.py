@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
-from ._errors import OpenResponsesError
+from ._errors import InvalidArgumentError, OpenResponsesError
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -677,7 +677,9 @@ class FunctionTool:
         self.fn = fn
         self.name = name or fn.__name__
         if not _NAME_RE.match(self.name):
-            raise ValueError(f"tool name {self.name!r} must match ^[a-zA-Z0-9_-]{{1,64}}$")
+            raise InvalidArgumentError(
+                f"tool name {self.name!r} must match ^[a-zA-Z0-9_-]{{1,64}}$"
+            )
         doc = inspect.getdoc(fn)
         self.description = (
             description if description is not None else (_first_paragraph(doc) if doc else None)
@@ -857,7 +859,7 @@ def allowed_tools(
     """``tool_choice`` restricting the model to some function tools (``tools`` stays unchanged)."""
     listed = [{"type": "function", "name": _tool_name(name)} for name in names]
     if not listed:
-        raise ValueError("allowed_tools needs at least one tool name")
+        raise InvalidArgumentError("allowed_tools needs at least one tool name")
     return {"type": "allowed_tools", "tools": listed, "mode": mode}
 
 
@@ -968,7 +970,7 @@ class ToolRunner:
         max_turns: int = 10,
     ) -> None:
         if max_turns < 1:
-            raise ValueError("max_turns must be at least 1")
+            raise InvalidArgumentError("max_turns must be at least 1")
         self.functions: dict[str, FunctionTool] = {}
         self.params: list[Any] = []
         for entry in tools:

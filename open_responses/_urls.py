@@ -9,6 +9,8 @@ import ipaddress
 import re
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from ._errors import InvalidArgumentError
+
 __all__ = ["join_url", "normalize_base_url", "to_websocket_url"]
 
 # A scheme is present only when "://" follows it; "localhost:1234" has none
@@ -87,7 +89,9 @@ def normalize_base_url(url: str) -> str:
         raise TypeError(f"base URL must be a string, not {type(url).__name__}")
     text = url.strip()
     if not text:
-        raise ValueError("base URL is empty; pass something like 'http://localhost:1234/v1'")
+        raise InvalidArgumentError(
+            "base URL is empty; pass something like 'http://localhost:1234/v1'"
+        )
 
     match = _SCHEME_RE.match(text)
     if match is None:
@@ -97,7 +101,7 @@ def normalize_base_url(url: str) -> str:
     else:
         scheme = match.group(1).lower()
         if scheme not in _HTTP_SCHEMES:
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"base URL {_describe(url)} has unsupported scheme {scheme!r}; use http or https"
             )
         text = f"{_HTTP_SCHEMES[scheme]}://{text[match.end() :]}"
@@ -106,9 +110,9 @@ def normalize_base_url(url: str) -> str:
         parts = urlsplit(text)
         parts.port  # noqa: B018 -- validates the port, raising ValueError if bad
     except ValueError as exc:
-        raise ValueError(f"base URL {_describe(url)} is not a valid URL: {exc}") from None
+        raise InvalidArgumentError(f"base URL {_describe(url)} is not a valid URL: {exc}") from None
     if not parts.hostname:
-        raise ValueError(f"base URL {_describe(url)} has no host name")
+        raise InvalidArgumentError(f"base URL {_describe(url)} has no host name")
 
     segments = [segment for segment in parts.path.split("/") if segment]
     while segments and segments[-1].lower() in _ENDPOINT_SEGMENTS:
@@ -166,7 +170,7 @@ def to_websocket_url(base: str) -> str:
     scheme, sep, rest = base.partition("://")
     ws_scheme = _WS_SCHEMES.get(scheme.lower()) if sep else None
     if ws_scheme is None:
-        raise ValueError(
+        raise InvalidArgumentError(
             f"cannot build a WebSocket URL from {_describe(base)}: it needs an http or https scheme"
         )
     return join_url(f"{ws_scheme}://{rest}", "responses")

@@ -136,3 +136,16 @@ def test_pytest_plugin_fixtures_come_from_the_entry_point(
     reply = open_responses_client.responses.create(model="m", input="Say hello")
     assert reply.output_text == "Hello!"
     assert open_responses_server.app.requests[-1].headers.get("authorization") == "Bearer test-key"
+
+
+def test_bad_arguments_are_typed_errors_that_are_also_value_errors() -> None:
+    from open_responses import InvalidArgumentError, OpenResponsesError
+
+    with pytest.raises(InvalidArgumentError) as info:
+        Client(base_url="ftp://example.com")
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, OpenResponsesError)
+    with Client(base_url="http://127.0.0.1:9") as client, pytest.raises(InvalidArgumentError):
+        client.responses.retrieve("")
+    with pytest.raises(InvalidArgumentError):
+        Client(max_retries=-1)
