@@ -137,7 +137,7 @@ def _chat(client: Client, model: str, args: argparse.Namespace, out: TextIO, inp
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command; returns the exit status (errors print one line, never a traceback)."""
-    from ._errors import OpenResponsesError
+    from ._errors import InvalidArgumentError, OpenResponsesError
 
     out = stdout or sys.stdout
     err = sys.stderr
@@ -150,13 +150,16 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             serve(host=serve_args.host, port=serve_args.port)
             return 0
         args = _parser().parse_args(arguments)
-        if not args.prompt and not args.chat and not sys.stdin.isatty():
-            piped = sys.stdin.read().strip()
+        stdin = sys.stdin  # None when the process has no standard input at all
+        if not args.prompt and not args.chat and stdin is not None and not stdin.isatty():
+            piped = stdin.read().strip()
             args.prompt = [piped] if piped else []
         with _client_for(args, err) as (client, model):
             if args.prompt and not args.chat:
                 return _one_shot(client, model, args, out)
-            return _chat(client, model, args, out, sys.stdin)
+            if stdin is None:
+                raise InvalidArgumentError("no prompt given and no standard input to chat on")
+            return _chat(client, model, args, out, stdin)
     except KeyboardInterrupt:
         err.write("\n")
         return 130
