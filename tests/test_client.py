@@ -8,18 +8,18 @@ exception classes. Async-only behaviour lives in ``test_client_async.py``.
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import json
 import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import parity
 import pytest
+from parity import Scenario, aw
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as WResponse
@@ -57,31 +57,10 @@ SECRET = "sk-test-SECRET-0123456789abcdef"
 FAST_RETRY = {"retry-after-ms": "1"}
 
 AnyClient = Client | AsyncClient
-Scenario = Callable[[Any], Coroutine[Any, Any, Any]]
 
 
-# --------------------------------------------------------------------------- helpers
-
-
-async def aw(value: Any) -> Any:
-    """Await ``value`` if it is awaitable (async client), else return it (sync client)."""
-    if inspect.isawaitable(value):
-        return await value
-    return value
-
-
-class Kind:
-    """Builds the sync or async flavour of everything a scenario needs."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.is_async = name == "async"
-
-    def __repr__(self) -> str:
-        return self.name
-
-    def client(self, **kwargs: Any) -> Any:
-        return AsyncClient(**kwargs) if self.is_async else Client(**kwargs)
+class Kind(parity.Kind):
+    """Adds the http clients and transports some client tests inject."""
 
     def http_client(self, **kwargs: Any) -> Any:
         return httpx.AsyncClient(**kwargs) if self.is_async else httpx.Client(**kwargs)
@@ -104,18 +83,6 @@ class Kind:
                 return super().handle_request(request)
 
         return Counting()
-
-    def run(self, scenario: Scenario, **client_kwargs: Any) -> Any:
-        """Run ``scenario(client)`` in a fresh event loop with a client built from the kwargs."""
-
-        async def main() -> Any:
-            client = self.client(**client_kwargs)
-            try:
-                return await scenario(client)
-            finally:
-                await aw(client.close())
-
-        return asyncio.run(main())
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -14,19 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import itertools
 import json
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, ClassVar
 
 import httpx
+import parity
 import pytest
 from conftest import REFERENCE, reference_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from parity import aw
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as WResponse
@@ -61,7 +62,6 @@ from open_responses._generated.models import (
 from open_responses.testing import Reply, ResponsesServer, http_error, stream_error, text
 
 Event = dict[str, Any]
-Scenario = Callable[[Any], Awaitable[Any]]
 
 RECORDINGS = REFERENCE / "recordings"
 LOCAL = RECORDINGS / "local-servers"
@@ -91,13 +91,6 @@ SSE_TERMINAL = {
 
 
 # --------------------------------------------------------------------------- drivers
-
-
-async def aw(value: Any) -> Any:
-    """Await ``value`` if it is awaitable (async client), else return it (sync client)."""
-    if inspect.isawaitable(value):
-        return await value
-    return value
 
 
 @contextlib.asynccontextmanager
@@ -135,30 +128,10 @@ async def text_deltas(stream: Any) -> list[str]:
     return list(stream.text_deltas())
 
 
-class Kind:
-    """Builds the sync or async client and runs a scenario in a fresh event loop."""
+class Kind(parity.Kind):
+    """Clients with a generous timeout and a test key."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.is_async = name == "async"
-
-    def __repr__(self) -> str:
-        return self.name
-
-    def client(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("timeout", FAST)
-        kwargs.setdefault("api_key", "test-key")
-        return AsyncClient(**kwargs) if self.is_async else Client(**kwargs)
-
-    def run(self, scenario: Scenario, **client_kwargs: Any) -> Any:
-        async def main() -> Any:
-            client = self.client(**client_kwargs)
-            try:
-                return await scenario(client)
-            finally:
-                await aw(client.close())
-
-        return asyncio.run(main())
+    client_defaults: ClassVar[dict[str, Any]] = {"timeout": FAST, "api_key": "test-key"}
 
 
 @pytest.fixture(params=["sync", "async"])
