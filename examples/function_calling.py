@@ -35,7 +35,7 @@ def main() -> None:
             max_turns=4,
         )
         for item in response.output:
-            print("output item:", item.type_)
+            print("output item:", item.type)
         print("answer:", response.output_text)
 
 

@@ -330,6 +330,7 @@ class ResponseAccumulator:
         """``sequence_number`` of the most recent event that had one."""
         self.terminal_type: str | None = None
         """Type of the terminal event seen, if any."""
+        self._terminal: dict[str, Any] = {}  # the terminal event's response, as received
         self.error: dict[str, Any] | None = None
         """The last ``error`` event, normalised to include ``code`` and ``message``."""
         # The text part the last plain delta went to, so the common case (many deltas in
@@ -433,9 +434,34 @@ class ResponseAccumulator:
             self._cache = out
         return self._cache
 
+    @property
+    def started(self) -> bool:
+        """Whether any lifecycle or item event has been folded in yet."""
+        return bool(self._response or self._items or self.terminal_type)
+
     def final(self) -> dict[str, Any] | None:
-        """The final response once a terminal event was seen, else None."""
-        return self.snapshot() if self.terminal_type is not None else None
+        """The final response once a terminal event was seen, else None.
+
+        A terminal response that carries its output items is returned exactly as
+        received (so it equals what ``retrieve`` would give).  One whose output is
+        missing, or empty although the stream produced items, gets the output
+        rebuilt from the events; its other fields are kept as sent.
+        """
+        if self.terminal_type is None:
+            return None
+        terminal = self._terminal
+        output = terminal.get("output")
+        if isinstance(output, list) and (output or not self._items):
+            final = copy.deepcopy(terminal)
+        else:
+            rebuilt = self.snapshot()
+            final = dict(terminal) if terminal else dict(rebuilt)
+            final["output"] = rebuilt["output"]
+            final.setdefault("status", _TERMINAL_STATUS[self.terminal_type])
+        if self.terminal_type == "response.failed" and not final.get("error") and self.error:
+            # The `error` event is the only account of the failure (documented).
+            final["error"] = dict(self.error)
+        return final
 
     @property
     def output_text(self) -> str:
@@ -476,6 +502,7 @@ class ResponseAccumulator:
                         self._place(i, item)
         if terminal:
             self.terminal_type = etype
+            self._terminal = copy.deepcopy(dict(response))
             # A partial terminal response may omit status; the event type implies it.
             self._response.setdefault("status", _TERMINAL_STATUS[etype])
             self._response.setdefault("object", "response")

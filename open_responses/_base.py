@@ -25,6 +25,7 @@ from ._errors import (
     status_error_from_response,
     validation_error_from_response,
 )
+from ._generated.types import unusable
 from ._retry import RetryConfig, backoff_delay, is_retryable_status, new_idempotency_key
 from ._urls import join_url, normalize_base_url
 
@@ -388,11 +389,16 @@ def json_object(response: httpx.Response) -> dict[str, Any]:
 
 
 def parse_model(cls: Any, response: httpx.Response) -> Any:
-    """Decode a JSON reply into a generated model, raising ``ResponseValidationError`` on misfit."""
-    data = json_object(response)
-    try:
-        return cls.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    """Decode a JSON reply into a generated model.
+
+    The models read anything; only a reply that lacks what a client relies on
+    (a response's ``id``, ``status`` and ``output``, say) raises ``ResponseValidationError``.
+    """
+    model = cls.from_dict(json_object(response))
+    missing = unusable(model)
+    if missing:
+        reasons = ", ".join(f"{key}: {why}" for key, why in missing)
         raise validation_error_from_response(
-            response, f"The reply is not a valid {cls.__name__}: {type(exc).__name__}: {exc}"
-        ) from None
+            response, f"The reply is not a usable {cls.__name__} ({reasons})"
+        )
+    return model

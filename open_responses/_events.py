@@ -1,149 +1,66 @@
-"""Typed streaming events: one table lookup from a payload's ``type`` to its generated class.
+"""Typed streaming events: one table look-up from a payload's ``type`` to its generated class.
 
-The table is built once, on first use, from the generated models: every class
-whose name ends in ``StreamingEvent`` and whose ``type`` field is a constant
-(a string default, or a one-value ``Literal`` annotation: the generator gives
-the spec's events a default but the MCP extension events only the annotation).
-It therefore follows a regenerated spec without edits here.  Payloads of a type
-the table does not know (``acme:progress``, a future ``response.foo.delta``) or
-that do not fit their class become an :class:`UnknownEvent` that keeps the raw
-payload, so no event is ever dropped or fatal.
+The table is the generated ``STREAMING_EVENT`` union: it follows a regenerated
+spec without edits here.  A payload of a type the spec does not know
+(``acme:progress``, a future ``response.foo.delta``) becomes an
+:class:`UnknownEvent` that keeps the raw payload, so no event is ever dropped or
+fatal.  Because the models are tolerant, a known ``type`` always gets its own
+class, however odd its other fields.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, get_origin, get_type_hints
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-import attrs
+from ._generated.models import STREAMING_EVENT
+from ._generated.models.unknown_streaming_event import UnknownStreamingEvent
 
 if TYPE_CHECKING:
-    from ._generated.models import (
-        ErrorStreamingEvent,
-        ResponseCompletedStreamingEvent,
-        ResponseContentPartAddedStreamingEvent,
-        ResponseContentPartDoneStreamingEvent,
-        ResponseCreatedStreamingEvent,
-        ResponseFailedStreamingEvent,
-        ResponseFunctionCallArgumentsDeltaStreamingEvent,
-        ResponseFunctionCallArgumentsDoneStreamingEvent,
-        ResponseIncompleteStreamingEvent,
-        ResponseInProgressStreamingEvent,
-        ResponseOutputItemAddedStreamingEvent,
-        ResponseOutputItemDoneStreamingEvent,
-        ResponseOutputTextAnnotationAddedStreamingEvent,
-        ResponseOutputTextDeltaStreamingEvent,
-        ResponseOutputTextDoneStreamingEvent,
-        ResponseQueuedStreamingEvent,
-        ResponseReasoningDeltaStreamingEvent,
-        ResponseReasoningDoneStreamingEvent,
-        ResponseReasoningSummaryDeltaStreamingEvent,
-        ResponseReasoningSummaryDoneStreamingEvent,
-        ResponseReasoningSummaryPartAddedStreamingEvent,
-        ResponseReasoningSummaryPartDoneStreamingEvent,
-        ResponseRefusalDeltaStreamingEvent,
-        ResponseRefusalDoneStreamingEvent,
-    )
+    from ._generated.models import StreamingEvent as StreamEvent
+
+__all__ = ["TERMINAL_EVENT_TYPES", "StreamEvent", "UnknownEvent", "event_classes", "parse_event"]
+
+#: Events that end a response; the last one of these carries the final response.
+TERMINAL_EVENT_TYPES: frozenset[str] = frozenset(
+    {"response.completed", "response.incomplete", "response.failed"}
+)
 
 
-__all__ = ["TERMINAL_EVENT_TYPES", "UnknownEvent", "event_classes", "parse_event"]
+class UnknownEvent(UnknownStreamingEvent):
+    """An event this library has no class for: a vendor's ``slug:type``, a newer event.
 
-TERMINAL_EVENT_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed"})
-
-
-class _FromDict(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
-
-
-@attrs.define(slots=True)
-class UnknownEvent:
-    """An event this library has no class for, or whose payload does not fit its class.
-
-    ``data`` is the decoded payload, untouched; ``type`` is its ``type`` field
-    (empty when the payload had none).
+    Its fields read as attributes under their wire names (``event.delta``);
+    ``data`` is the payload exactly as decoded, which may also be a string when
+    the event's data was not JSON at all.
     """
 
-    type: str
-    data: Any
-    sequence_number: int | None = None
+    __slots__ = ("data",)
+
+    def __init__(self, type: str, data: Any, sequence_number: int | None = None) -> None:
+        """An unknown event of ``type`` around the raw ``data``."""
+        if isinstance(data, dict):
+            self._data = data
+        else:
+            self._data = {"type": type}
+            if sequence_number is not None:
+                self._data["sequence_number"] = sequence_number
+        self._cache = None
+        self.data = data
 
     def to_dict(self) -> Any:
-        """Return the raw payload, exactly as received."""
-        return self.data
+        """The payload exactly as received (not always an object)."""
+        return super().to_dict() if isinstance(self.data, dict) else self.data
 
 
-if TYPE_CHECKING:
-    StreamEvent = (
-        ResponseCreatedStreamingEvent
-        | ResponseQueuedStreamingEvent
-        | ResponseInProgressStreamingEvent
-        | ResponseCompletedStreamingEvent
-        | ResponseFailedStreamingEvent
-        | ResponseIncompleteStreamingEvent
-        | ResponseOutputItemAddedStreamingEvent
-        | ResponseOutputItemDoneStreamingEvent
-        | ResponseReasoningSummaryPartAddedStreamingEvent
-        | ResponseReasoningSummaryPartDoneStreamingEvent
-        | ResponseContentPartAddedStreamingEvent
-        | ResponseContentPartDoneStreamingEvent
-        | ResponseOutputTextDeltaStreamingEvent
-        | ResponseOutputTextDoneStreamingEvent
-        | ResponseRefusalDeltaStreamingEvent
-        | ResponseRefusalDoneStreamingEvent
-        | ResponseReasoningDeltaStreamingEvent
-        | ResponseReasoningDoneStreamingEvent
-        | ResponseReasoningSummaryDeltaStreamingEvent
-        | ResponseReasoningSummaryDoneStreamingEvent
-        | ResponseOutputTextAnnotationAddedStreamingEvent
-        | ResponseFunctionCallArgumentsDeltaStreamingEvent
-        | ResponseFunctionCallArgumentsDoneStreamingEvent
-        | ErrorStreamingEvent
-        | UnknownEvent
-        | Any  # extension events (MCP) generated beside the spec's 24
-    )
-
-
-_TABLE: dict[str, type[_FromDict]] | None = None
-# type -> bound ``from_dict``: one dict look-up and a call per event on the hot path.
-_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
-_MISFIT = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
-
-
-def _constant_type(cls: type[Any]) -> str | None:
-    """The constant ``type`` of a generated event class, or None if it has none."""
-    field = attrs.fields_dict(cls).get("type_")
-    if field is None:
-        return None
-    if isinstance(field.default, str):
-        return field.default
-    try:
-        hint = get_type_hints(cls).get("type_")
-    except Exception:  # an unresolvable annotation: not a usable event class
-        return None
-    values = get_args(hint) if get_origin(hint) is Literal else ()
-    if len(values) == 1 and isinstance(values[0], str):
-        return values[0]
-    return None
+# type -> the class's no-copy constructor, filled as each type is first seen (so a
+# stream imports only the event modules it uses).
+_WRAPPERS: dict[str, Callable[[dict[str, Any]], Any]] = {}
 
 
 def event_classes() -> dict[str, type[Any]]:
-    """The ``type`` → generated class table (built on first call)."""
-    global _TABLE
-    if _TABLE is None:
-        from ._generated import models
-
-        table: dict[str, type[_FromDict]] = {}
-        for name in models.__all__:
-            if not name.endswith("StreamingEvent"):
-                continue
-            cls = getattr(models, name)
-            kind = _constant_type(cls)
-            if kind is not None:
-                table[kind] = cls
-        _PARSERS.update({kind: cls.from_dict for kind, cls in table.items()})
-        _TABLE = table
-    return dict(_TABLE)
+    """The ``type`` → class table of every event the spec (and our extensions) define."""
+    return {tag: member.cls.get() for tag, member in STREAMING_EVENT.tags.items()}  # type: ignore[attr-defined]
 
 
 def _nest_flat_error(payload: dict[str, Any]) -> dict[str, Any]:
@@ -161,38 +78,23 @@ def _nest_flat_error(payload: dict[str, Any]) -> dict[str, Any]:
 def parse_event(payload: Any) -> StreamEvent:
     """Turn one decoded SSE ``data`` payload into its typed event.
 
-    Never raises: anything that does not fit becomes an :class:`UnknownEvent`.
-    A payload with no ``type`` but an ``error`` object (sent by some proxies)
-    is read as an ``error`` event, and OpenAI's flat ``error`` event gets its
-    fields nested under ``error`` as the spec has them.
+    Never raises.  A payload with no ``type`` but an ``error`` object (sent by
+    some proxies) is read as an ``error`` event, and OpenAI's flat ``error`` event
+    gets its fields nested under ``error`` as the spec has them.
     """
-    parsers = _PARSERS
-    if not parsers:
-        event_classes()
     if type(payload) is not dict:
         return UnknownEvent("", payload)
     kind = payload.get("type")
-    if type(kind) is str and kind != "error":
-        parse = parsers.get(kind)
-        if parse is not None:
-            try:
-                return parse(payload)
-            except _MISFIT:
-                pass
-        return _unknown(kind, payload)
-    if kind is None and "error" in payload:
-        kind = "error"
-        payload = {"type": "error", **payload}
-    elif kind == "error" and not isinstance(payload.get("error"), Mapping):
-        payload = _nest_flat_error(payload)
     if kind == "error":
-        try:
-            return parsers["error"](payload)
-        except _MISFIT:
-            pass
-    return _unknown(kind if isinstance(kind, str) else "", payload)
-
-
-def _unknown(kind: str, payload: dict[str, Any]) -> UnknownEvent:
-    sequence = payload.get("sequence_number")
-    return UnknownEvent(kind, payload, sequence if type(sequence) is int else None)
+        if not isinstance(payload.get("error"), dict):
+            payload = _nest_flat_error(payload)
+    elif kind is None and "error" in payload:
+        payload = {"type": "error", **payload}
+        kind = "error"
+    wrap = _WRAPPERS.get(kind) if type(kind) is str else None
+    if wrap is None:
+        member = STREAMING_EVENT.tags.get(kind) if type(kind) is str else None  # type: ignore[attr-defined]
+        if member is None:
+            return UnknownEvent(kind if isinstance(kind, str) else "", payload)
+        wrap = _WRAPPERS[kind] = member.cls.get()._wrap  # type: ignore[index]
+    return wrap(payload)  # type: ignore[no-any-return]

@@ -39,10 +39,7 @@ _DONE = "[DONE]"
 def _to_response(data: dict[str, Any] | None, http: httpx.Response | None) -> Response | None:
     if data is None:
         return None
-    try:
-        response = Response.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
+    response = Response.from_dict(data)
     response.http_response = http
     return response
 
@@ -231,7 +228,9 @@ class StreamCore:
         return [parse_event(payload)]
 
     def snapshot(self) -> Response | None:
-        """The response accumulated so far, as a :class:`Response`."""
+        """The response accumulated so far, as a :class:`Response` (None before any event)."""
+        if not self.accumulator.started:
+            return None
         return _to_response(self.accumulator.snapshot(), self.http_response)
 
     def final_response(self) -> Response:

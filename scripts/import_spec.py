@@ -56,65 +56,47 @@ PROSE_KEYS = frozenset(
 
 # Fallback member appended to each union of tagged objects, so that a type the
 # spec allows servers to add (``acme:thing``) parses into a record that keeps
-# every field instead of failing.  Keyed by the known members' schema names; an
-# unclassified member stops the import so a new spec release gets looked at.
-UNION_FALLBACKS: dict[str, str] = {}
-for _fallback, _members in {
-    "UnknownItem": [
-        "Message",
-        "FunctionCall",
-        "FunctionCallOutput",
-        "ReasoningBody",
-        "CompactionBody",
-        "ItemReferenceParam",
-        "ReasoningItemParam",
-        "CompactionSummaryItemParam",
-        "UserMessageItemParam",
-        "SystemMessageItemParam",
-        "DeveloperMessageItemParam",
-        "AssistantMessageItemParam",
-        "FunctionCallItemParam",
-        "FunctionCallOutputItemParam",
-    ],
-    "UnknownContent": [
-        "InputTextContent",
-        "OutputTextContent",
-        "TextContent",
-        "SummaryTextContent",
-        "ReasoningTextContent",
-        "RefusalContent",
-        "InputImageContent",
-        "InputFileContent",
-        "InputVideoContent",
-        "InputTextContentParam",
-        "InputImageContentParamAutoParam",
-        "InputFileContentParam",
-        "InputVideoContentParam",
-        "OutputTextContentParam",
-        "RefusalContentParam",
-        "ReasoningSummaryContentParam",
-    ],
-    "UnknownAnnotation": ["UrlCitationBody", "UrlCitationParam"],
-    "UnknownTool": ["FunctionTool", "FunctionToolParam"],
-    "UnknownToolChoice": [
-        "FunctionToolChoice",
-        "AllowedToolChoice",
-        "SpecificToolChoiceParam",
-        "SpecificFunctionParam",
-        "AllowedToolsParam",
-    ],
-    "UnknownTextFormat": [
-        "TextResponseFormat",
-        "JsonObjectResponseFormat",
-        "JsonSchemaResponseFormat",
-        "JsonSchemaResponseFormatParam",
-    ],
-}.items():
-    for _member in _members:
-        UNION_FALLBACKS[_member] = _fallback
+# every field instead of failing.  These names predate the automatic rule below
+# and are kept so that user code importing ``UnknownItem`` & co. keeps working; a
+# member not listed here joins the category of the union it appears in, and a
+# union with no listed member gets ``Unknown<UnionName>``.  Nothing stops the
+# import: new members are reported on stderr.
+FALLBACK_NAMES: dict[str, str] = {
+    "Item": "UnknownItem",
+    "Content": "UnknownContent",
+    "Annotation": "UnknownAnnotation",
+    "Tool": "UnknownTool",
+    "ToolChoice": "UnknownToolChoice",
+    "TextFormat": "UnknownTextFormat",
+    "StreamingEvent": "UnknownStreamingEvent",
+}
+# Which category a union belongs to, by the suffix of its members' names or the
+# property that holds it (checked in order; the first match wins).
+CATEGORY_HINTS: list[tuple[str, str]] = [
+    ("StreamingEvent", "StreamingEvent"),
+    ("ToolChoice", "ToolChoice"),
+    ("ToolsParam", "ToolChoice"),
+    ("ResponseFormat", "TextFormat"),
+    ("ResponseFormatParam", "TextFormat"),
+    ("Annotation", "Annotation"),
+    ("Citation", "Annotation"),
+    ("CitationBody", "Annotation"),
+    ("CitationParam", "Annotation"),
+    ("Content", "Content"),
+    ("ContentParam", "Content"),
+    ("ContentParamAutoParam", "Content"),
+    ("Tool", "Tool"),
+    ("ToolParam", "Tool"),
+    ("Item", "Item"),
+    ("ItemParam", "Item"),
+    ("Message", "Item"),
+    ("Output", "Item"),
+    ("Body", "Item"),
+    ("Call", "Item"),
+]
 
-# Union members that are not tagged objects; unions of only these get no fallback.
-UNTAGGED_UNION_MEMBERS = frozenset({"ToolChoiceValueEnum"})
+# The component that holds the streaming events (hoisted from the event-stream replies).
+EVENT_UNION = "StreamingEvent"
 
 # The allOf in this schema re-declares these CreateResponseBody fields with an
 # impossible type to say "never send them"; we flatten it and record the rule.
@@ -123,7 +105,9 @@ WEBSOCKET_CREATE = "WebSocketResponseCreateEvent"
 CHANGES = """\
 prose dropped; component titles set to schema names; form-urlencoded request body dropped;
 single-value string enums written as const; $ref+discriminator aliases turned into unions;
-unions of tagged objects get an Unknown* fallback member; WebSocket create event flattened;
+the event-stream union named StreamingEvent and its members marked x-open-responses-event;
+unions of tagged objects get an Unknown* fallback member; server-sent objects marked
+x-open-responses-server-sent; WebSocket create event flattened;
 required lists of server-sent schemas relaxed to the fields in overlay.json (x-spec-required keeps
 the original); provider extensions from extensions.json merged and marked."""
 
@@ -211,32 +195,69 @@ def aliases_to_unions(schemas: Json) -> None:
             node["discriminator"] = discriminator
 
 
-def add_union_fallbacks(schemas: Json) -> set[str]:
-    """Append the matching ``Unknown*`` member to every union of tagged objects."""
+def _is_tagged(schema: Json) -> bool:
+    """An object whose ``type`` property is a constant: a member a tag can pick."""
+    tag = schema.get("properties", {}).get("type")
+    return schema.get("type") == "object" and isinstance(tag, dict) and "const" in tag
+
+
+def _category(name: str) -> str | None:
+    """The fallback category a member's name suggests, if any."""
+    stem = name
+    while stem.endswith("Param") and stem != "Param":
+        stem = stem[: -len("Param")]
+    for suffix, category in CATEGORY_HINTS:
+        if name.endswith(suffix) or stem.endswith(suffix):
+            return category
+    return None
+
+
+def _unions(schemas: Json) -> Iterator[tuple[str, list[Json]]]:
+    """Every ``oneOf`` list in the schemas, with a name for it (its schema and property)."""
+
+    def visit(node: Any, label: str) -> Iterator[tuple[str, list[Json]]]:
+        if isinstance(node, dict):
+            if isinstance(node.get("oneOf"), list):
+                yield label, node["oneOf"]
+            for key, value in node.items():
+                if key == "properties" and isinstance(value, dict):
+                    for prop, sub in value.items():
+                        camel = "".join(part.capitalize() for part in prop.split("_"))
+                        yield from visit(sub, label + camel)
+                else:
+                    yield from visit(value, label)
+        elif isinstance(node, list):
+            for item in node:
+                yield from visit(item, label)
+
+    for name in list(schemas):
+        yield from visit(schemas[name], name)
+
+
+def add_union_fallbacks(schemas: Json, report: list[str]) -> set[str]:
+    """Append an ``Unknown*`` member to every union of tagged objects.
+
+    The fallback's name comes from the members' category (``FALLBACK_NAMES``) or,
+    failing that, from the union's place in the document.  Members the category
+    hints do not recognise are listed in ``report``; they never stop the import.
+    """
     used: set[str] = set()
-    for node in walk(schemas):
-        members = node.get("oneOf")
-        if not isinstance(members, list):
-            continue
+    for label, members in _unions(schemas):
         names = [ref_name(m) for m in members]
-        tagged = [
-            n
-            for n in names
-            if n is not None
-            and n not in UNTAGGED_UNION_MEMBERS
-            and schemas[n].get("type") == "object"
-            and not schemas[n].get("x-open-responses-extension")
-        ]
-        if not tagged or any(n in UNION_FALLBACKS.values() for n in names):
+        tagged = [n for n in names if n is not None and n in schemas and _is_tagged(schemas[n])]
+        if not tagged or any(n is not None and n.startswith("Unknown") for n in names):
             continue
-        fallbacks = set()
+        categories = [c for c in (_category(n) for n in tagged) if c is not None]
+        if not categories and _category(label) is not None:
+            categories = [str(_category(label))]
+        if categories:
+            category = max(sorted(set(categories)), key=categories.count)
+            fallback = FALLBACK_NAMES[category]
+        else:
+            fallback = f"Unknown{label}"
         for name in tagged:
-            if name not in UNION_FALLBACKS:
-                raise SystemExit(f"union member {name!r} is not classified in UNION_FALLBACKS")
-            fallbacks.add(UNION_FALLBACKS[name])
-        if len(fallbacks) != 1:
-            raise SystemExit(f"union mixes categories {sorted(fallbacks)}: {tagged}")
-        fallback = fallbacks.pop()
+            if _category(name) is None and not schemas[name].get("x-open-responses-extension"):
+                report.append(f"{name}: joins {fallback} (union {label})")
         members.append(ref(fallback))
         used.add(fallback)
     return used
@@ -342,22 +363,38 @@ def relax_required(document: Json, reliable: dict[str, list[str]]) -> None:
             if kept != required:
                 node["x-spec-required"] = required
                 node["required"] = kept
-        _tolerate_null_arrays(schemas[name])
+        if schemas[name].get("type") == "object":
+            schemas[name]["x-open-responses-server-sent"] = True
 
 
-def _tolerate_null_arrays(schema: Json) -> None:
-    """Let optional array properties of server-sent objects be null (servers send ``null``)."""
-    for node in walk(schema):
-        properties = node.get("properties")
-        if node.get("type") != "object" or not isinstance(properties, dict):
-            continue
-        required = set(node.get("required", []))
-        for key, prop in properties.items():
-            if key not in required and isinstance(prop, dict) and prop.get("type") == "array":
-                properties[key] = {
-                    "anyOf": [prop, {"type": "null"}],
-                    "x-open-responses-nullable": True,
-                }
+def hoist_event_union(document: Json) -> None:
+    """Give the streamed events' union a name (``StreamingEvent``) that every stream refers to.
+
+    Its members are marked ``x-open-responses-event``; extensions can add members
+    through ``union-members``.
+    """
+    schemas = document["components"]["schemas"]
+    for path_item in document["paths"].values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for reply in operation.get("responses", {}).values():
+                media = reply.get("content", {}).get("text/event-stream")
+                if not isinstance(media, dict):
+                    continue
+                schema = media.get("schema", {})
+                if EVENT_UNION not in schemas and isinstance(schema.get("oneOf"), list):
+                    schemas[EVENT_UNION] = {**schema, "x-open-responses-hoisted": True}
+                if EVENT_UNION in schemas:
+                    media["schema"] = ref(EVENT_UNION)
+
+
+def mark_events(schemas: Json) -> None:
+    """Mark every member of the event union, so the generator can list them."""
+    for member in schemas.get(EVENT_UNION, {}).get("oneOf", []):
+        name = ref_name(member)
+        if name is not None and not name.startswith("Unknown"):
+            schemas[name]["x-open-responses-event"] = True
 
 
 def merge_extensions(document: Json, extensions: Json) -> None:
@@ -388,8 +425,13 @@ def apply_overlay_descriptions(schemas: Json, descriptions: dict[str, Any]) -> N
             schema["description"] = text
 
 
-def build(upstream: Json, extensions: Json, overlay: Json) -> Json:
-    """Produce the project's document from the upstream one.  Pure: same input, same output."""
+def build(upstream: Json, extensions: Json, overlay: Json, report: list[str] | None = None) -> Json:
+    """Produce the project's document from the upstream one.  Pure: same input, same output.
+
+    ``report`` collects what the import decided on its own (new union members).
+    """
+    if report is None:
+        report = []
     document: Json = strip_prose(copy.deepcopy(upstream))
     document["info"] = {
         "title": document["info"]["title"],
@@ -418,12 +460,14 @@ def build(upstream: Json, extensions: Json, overlay: Json) -> Json:
     flatten_websocket_create(schemas)
     enums_to_const(schemas)
     aliases_to_unions(schemas)
+    hoist_event_union(document)
     merge_extensions(document, extensions)
+    mark_events(schemas)
     for node in walk(schemas):
         # A discriminator beside a bare $ref (not a union) has no meaning in OAS.
         if "$ref" in node and "discriminator" in node:
             del node["discriminator"]
-    for fallback in sorted(add_union_fallbacks(schemas)):
+    for fallback in sorted(add_union_fallbacks(schemas, report)):
         schemas[fallback] = unknown_schema(fallback)
     relax_required(document, overlay.get("reliable-fields", {}))
     for name, schema in schemas.items():
@@ -444,13 +488,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if openapi/ is out of date")
     args = parser.parse_args(argv)
     upstream = load_source(args.source)
+    report: list[str] = []
     text = render(
         build(
             upstream,
             json.loads(EXTENSIONS.read_text(encoding="utf-8")),
             json.loads(OVERLAY.read_text(encoding="utf-8")),
+            report,
         )
     )
+    for line in report:
+        print(f"note: {line}", file=sys.stderr)
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != text:

@@ -448,9 +448,9 @@ def test_terminal_with_empty_output_keeps_streamed_items() -> None:
     assert final is not None
     assert [item["id"] for item in final["output"]] == ["m1"]
     assert final["output"][0]["content"][0]["text"] == "Hi"
-    # The terminal response wins for top-level fields; missing ones are kept.
+    # The terminal response's fields are kept as sent: nothing from earlier events.
     assert final["model"] == "m-2"
-    assert final["temperature"] == 0.5
+    assert "temperature" not in final
     assert final["status"] == "completed"
 
 

@@ -453,7 +453,7 @@ def test_create_with_keywords(kind: Kind, server: HTTPServer) -> None:
 
 def test_create_with_generated_body_positional(kind: Kind, server: HTTPServer) -> None:
     async def scenario(client: Any) -> None:
-        body = CreateResponseBody(model="m", input_="hi", instructions="be brief")
+        body = CreateResponseBody(model="m", input="hi", instructions="be brief")
         await aw(client.responses.create(body))
 
     assert _sent_body(kind, server, scenario) == {

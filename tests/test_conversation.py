@@ -423,7 +423,7 @@ def test_stream_updates_the_conversation_when_read_to_the_end(
     )
     conv = Conversation(client, model="m", instructions="I")
     with conv.stream("hello") as stream:
-        kinds = [event.type_ for event in stream]  # type: ignore[union-attr]
+        kinds = [event.type for event in stream]  # type: ignore[union-attr]
     assert kinds[0] == "response.created" and kinds[-1] == "response.completed"
     assert conv.last_response is not None and conv.last_response.id == "resp_1"
     assert conv.history == [user("hello"), REASONING, assistant("Hi", "m1", "final_answer")]

@@ -49,6 +49,8 @@ OWN_KEYWORDS = frozenset(
         "x-spec-enum",
         "x-spec-required",
         "x-openresponses-disallowed-fields",
+        "x-open-responses-server-sent",
+        "x-open-responses-event",
     }
 )
 FALLBACKS = frozenset(
@@ -59,6 +61,7 @@ FALLBACKS = frozenset(
         "UnknownTool",
         "UnknownToolChoice",
         "UnknownTextFormat",
+        "UnknownStreamingEvent",
     }
 )
 FORM = "application/x-www-form-urlencoded"
@@ -115,7 +118,15 @@ class Comparer:
         return [m for m in members if not self.is_ours_only(m)]
 
     def unalias(self, up: Json, ours: Json) -> Json:
-        """Undo ``$ref`` (+discriminator) -> ``oneOf: [$ref]`` and our null-tolerant arrays."""
+        """Undo ``$ref`` (+discriminator) -> ``oneOf: [$ref]``, and inline a hoisted union."""
+        if "$ref" in ours and "$ref" not in up:
+            target = self.our_schemas.get(ours["$ref"].removeprefix(SCHEMA_PREFIX), {})
+            if target.get("x-open-responses-hoisted"):
+                ours = {
+                    k: v
+                    for k, v in target.items()
+                    if k not in ("x-open-responses-hoisted", "title")
+                }
         if ours.get("x-open-responses-nullable") and "anyOf" not in up:
             # ``X`` became ``anyOf[X, null]``: real servers send null for optional arrays.
             members = ours["anyOf"]
@@ -429,7 +440,9 @@ def test_additions_are_marked(upstream: Json, ours: Json) -> None:
     unmarked = [
         n
         for n, s in added.items()
-        if n not in fallbacks and s.get("x-open-responses-extension") is not True
+        if n not in fallbacks
+        and s.get("x-open-responses-extension") is not True
+        and s.get("x-open-responses-hoisted") is not True
     ]
     assert not unmarked, f"extension schemas without x-open-responses-extension: {unmarked}"
     assert len(added) > len(fallbacks), "expected some provider extension schemas"

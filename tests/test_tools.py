@@ -721,7 +721,7 @@ def test_run_stream_yields_events_and_tool_results(httpserver: HTTPServer, clien
     seen: list[Any] = []
     with run_stream(client, model="m", input="hi", tools=[get_weather, get_time]) as stream:
         for item in stream:
-            seen.append(item if isinstance(item, ToolResult) else item.type_)  # type: ignore[union-attr]
+            seen.append(item if isinstance(item, ToolResult) else item.type)  # type: ignore[union-attr]
     assert seen == [
         "response.created",
         "response.output_item.added", "response.output_item.done",

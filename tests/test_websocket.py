@@ -333,7 +333,7 @@ def test_tool_call_continuation(driver: Driver) -> None:
     tools = [{"type": "function", "name": "lookup", "parameters": {"type": "object"}}]
     first = ws.create(model=MODEL, input="call weather", tools=tools, store=False).final()
     call = first.output[0]
-    assert call.type_ == "function_call"
+    assert call.type == "function_call"
     output = {"type": "function_call_output", "call_id": call.call_id, "output": "sunny"}
     second = ws.create(
         model=MODEL, input=[output], previous_response_id=first.id, tools=tools, store=False

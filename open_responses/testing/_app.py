@@ -640,7 +640,7 @@ class ResponsesApp:
         text = _obj(body.get("text"))
         fmt = _obj(text.get("format")) or {"type": "text"}
         if fmt.get("type") == "json_schema":
-            fmt = {"description": None, "strict": None, **fmt}
+            fmt = {"description": None, "strict": False, **fmt}
         text_field: JSON = {"format": fmt, "verbosity": text.get("verbosity") or "medium"}
         reasoning = body.get("reasoning")
         choice = body.get("tool_choice")

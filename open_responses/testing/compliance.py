@@ -12,15 +12,10 @@ or from code::
     results = run_compliance("http://localhost:8000/v1")
     assert not any(r.failed for r in results)
 
-A body "validates" when the generated model's ``from_dict`` accepts it, no item,
-content part, tool or format of a type the spec defines fell back to an
-``Unknown*`` class on the way (extension types such as ``acme:thing`` may), and
-the properties the spec marks required are present on the resource, its output
-items, their content parts and ``usage`` (the generated models are lenient about
-those, a compliance check must not be).
-
-The ``websocket-*`` scenarios need ``open_responses._websocket.connect``; until
-that module exists they are reported as skipped (see :func:`_websocket_connect`).
+A body "validates" when the generated models' own schema check finds nothing:
+every field the spec requires is present, with the JSON type and enum value the
+spec allows, at every depth (the models read anything; a compliance check must
+not).  Objects of a type the spec does not define (``acme:thing``) are accepted.
 """
 
 from __future__ import annotations
@@ -42,6 +37,7 @@ from typing import Any, Literal
 from .._client import Client
 from .._errors import APIStatusError, OpenResponsesError
 from .._events import TERMINAL_EVENT_TYPES, UnknownEvent
+from .._generated.types import Model, problems
 
 __all__ = [
     "SCENARIO_IDS",
@@ -96,156 +92,29 @@ class _Skip(Exception):
 
 # -- validation against the generated models ----------------------------------------------
 
-# Properties the spec marks required but the generated models accept missing.
-_RESOURCE_REQUIRED: dict[str, tuple[str, ...]] = {
-    "ResponseResource": (
-        "id", "object", "created_at", "completed_at", "status", "incomplete_details", "model",
-        "previous_response_id", "instructions", "output", "error", "tools", "tool_choice",
-        "truncation", "parallel_tool_calls", "text", "top_p", "presence_penalty",
-        "frequency_penalty", "top_logprobs", "temperature", "reasoning", "usage",
-        "max_output_tokens", "max_tool_calls", "store", "background", "service_tier",
-        "metadata", "safety_identifier", "prompt_cache_key",
-    ),
-    "CompactResource": ("id", "object", "output", "created_at", "usage"),
-}  # fmt: skip
-
-# Output items and content parts, by their ``type``.
-_TYPE_REQUIRED: dict[str, tuple[str, ...]] = {
-    "message": ("type", "id", "status", "role", "content"),
-    "function_call": ("type", "id", "call_id", "name", "arguments", "status"),
-    "function_call_output": ("type", "id", "call_id", "output", "status"),
-    "reasoning": ("type", "id", "summary"),
-    "compaction": ("type", "id", "encrypted_content"),
-    "output_text": ("type", "text", "annotations"),
-    "input_text": ("type", "text"),
-    "text": ("type", "text"),
-    "summary_text": ("type", "text"),
-    "reasoning_text": ("type", "text"),
-    "refusal": ("type", "refusal"),
-    "input_image": ("type", "image_url", "detail"),
-}
-_USAGE_REQUIRED = (
-    "input_tokens",
-    "output_tokens",
-    "total_tokens",
-    "input_tokens_details",
-    "output_tokens_details",
-)
-# Keys whose values are free-form (tool schemas, metadata): not walked for items.
-# ``text.format`` is a TextField format ({"type": "text"}), not a ``text`` content part.
-_OPAQUE_KEYS = frozenset({"metadata", "parameters", "schema", "format"})
-
-_KNOWN_TYPES: dict[str, list[type[Any]]] | None = None
-
-
-def _known_types() -> dict[str, list[type[Any]]]:
-    """Every ``type`` value a generated (non-``Unknown*``) class claims, with those classes."""
-    global _KNOWN_TYPES
-    if _KNOWN_TYPES is None:
-        import attrs
-
-        from .._generated import models
-
-        table: dict[str, list[type[Any]]] = {}
-        for name in models.__all__:
-            cls = getattr(models, name)
-            if name.startswith("Unknown") or not attrs.has(cls):
-                continue
-            field = attrs.fields_dict(cls).get("type_")
-            if field is not None and isinstance(field.default, str):
-                table.setdefault(field.default, []).append(cls)
-        _KNOWN_TYPES = table
-    return _KNOWN_TYPES
-
-
-def _is_unknown_model(obj: object) -> bool:
-    cls = type(obj)
-    return cls.__name__.startswith("Unknown") and cls.__module__.startswith(
-        "open_responses._generated."
-    )
-
-
-def _why_not(candidates: Sequence[type[Any]], data: Any) -> str:
-    """The error the best candidate class raises for ``data`` (output classes first)."""
-    ordered = sorted(candidates, key=lambda c: c.__name__.endswith("Param"))
-    for cls in ordered:
-        try:
-            cls.from_dict(data)
-        except Exception as exc:
-            return f"{cls.__name__}: {type(exc).__name__}: {exc}"
-    return "it fits when parsed alone, but not where it appears"
-
 
 def model_problems(obj: object, path: str = "$") -> list[str]:
-    """Walk a parsed generated model and report every known type that fell back to ``Unknown*``.
+    """Where a parsed model (or a list of them) departs from the spec's schema.
 
-    Objects of a ``type`` no generated class claims (provider extensions) are
-    accepted; a ``message`` or ``output_text`` that became ``UnknownItem`` or
-    ``UnknownContent`` because a field did not fit is a problem.
+    The generated models read anything; this walks the schema's own rules
+    (required fields, JSON types, enum values, nulls) the way a compliance check
+    must.  Objects of a ``type`` the spec does not define (provider extensions
+    such as ``acme:thing``) are accepted as they are.
     """
-    problems: list[str] = []
-    _walk(obj, path, problems)
-    return problems
-
-
-def _walk(obj: object, path: str, problems: list[str]) -> None:
     if isinstance(obj, list):
-        for index, value in enumerate(obj):
-            _walk(value, f"{path}[{index}]", problems)
-        return
-    if isinstance(obj, dict):
-        for key, value in obj.items():
-            _walk(value, f"{path}.{key}", problems)
-        return
-    fields = getattr(type(obj), "__attrs_attrs__", None)
-    if fields is None:
-        return
-    if _is_unknown_model(obj):
-        kind = getattr(obj, "type_", None)
-        candidates = _known_types().get(kind) if isinstance(kind, str) else None
-        if candidates:
-            reason = _why_not(candidates, obj.to_dict())  # type: ignore[attr-defined]
-            problems.append(
-                f"{path}: a {kind!r} object does not fit its schema and fell back to "
-                f"{type(obj).__name__} ({reason})"
-            )
-        return
-    for field in fields:
-        if field.name != "additional_properties":
-            _walk(getattr(obj, field.name), f"{path}.{field.name.rstrip('_')}", problems)
-
-
-def _required_problems(data: Any, path: str, problems: list[str]) -> None:
-    """Report missing required properties of items, content parts and usage in raw JSON."""
-    if isinstance(data, list):
-        for index, value in enumerate(data):
-            _required_problems(value, f"{path}[{index}]", problems)
-        return
-    if not isinstance(data, dict):
-        return
-    kind = data.get("type")
-    required = _TYPE_REQUIRED.get(kind) if isinstance(kind, str) else None
-    if required:
-        missing = [key for key in required if key not in data]
-        if missing:
-            problems.append(f"{path}: {kind!r} lacks required {', '.join(missing)}")
-    for key, value in data.items():
-        if key in _OPAQUE_KEYS:
-            continue
-        if key == "usage" and isinstance(value, dict):
-            missing = [k for k in _USAGE_REQUIRED if k not in value]
-            if missing:
-                problems.append(f"{path}.usage lacks required {', '.join(missing)}")
-        _required_problems(value, f"{path}.{key}", problems)
+        found: list[str] = []
+        for index, item in enumerate(obj):
+            found.extend(model_problems(item, f"{path}[{index}]"))
+        return found
+    if isinstance(obj, UnknownEvent) or not isinstance(obj, Model):
+        return []
+    return [f"{where}: {message}" for where, message in problems(obj, path)]
 
 
 def validate_payload(model: str | type[Any], data: Any) -> tuple[Any, list[str]]:
     """Validate decoded JSON as a generated model: ``(parsed object or None, problems)``.
 
-    ``model`` is a class of ``open_responses._generated.models`` or its name.  The
-    payload must parse, nothing known may fall back to ``Unknown*``, and for
-    ``ResponseResource``/``CompactResource`` the spec's required properties must
-    be present (on the resource and on its items, parts and usage).
+    ``model`` is a class of the generated models or its name.
     """
     if isinstance(model, str):
         from .._generated import models
@@ -253,21 +122,10 @@ def validate_payload(model: str | type[Any], data: Any) -> tuple[Any, list[str]]
         cls: Any = getattr(models, model)
     else:
         cls = model
-    name = cls.__name__
     if not isinstance(data, dict):
         return None, [f"the body is not a JSON object but {type(data).__name__}"]
-    try:
-        parsed = cls.from_dict(data)
-    except Exception as exc:
-        return None, [f"not a valid {name}: {type(exc).__name__}: {exc}"]
-    problems = model_problems(parsed)
-    required = _RESOURCE_REQUIRED.get(name)
-    if required is not None:
-        missing = [key for key in required if key not in data]
-        if missing:
-            problems.append(f"$: {name} lacks required {', '.join(missing)}")
-    _required_problems(data, "$", problems)
-    return parsed, problems
+    parsed = cls.from_dict(data)
+    return parsed, model_problems(parsed)
 
 
 def _event_problems(event: Any, index: int) -> list[str]:
@@ -275,16 +133,7 @@ def _event_problems(event: Any, index: int) -> list[str]:
     if isinstance(event, UnknownEvent):
         kind = event.type or "(no type)"
         return [f"event {index} ({kind}) does not validate as any streaming event schema"]
-    where = f"event {index} ({getattr(event, 'type_', '?')})"
-    problems = model_problems(event, where)
-    raw = event.to_dict()
-    response = raw.get("response") if isinstance(raw, dict) else None
-    if isinstance(response, dict):
-        missing = [k for k in _RESOURCE_REQUIRED["ResponseResource"] if k not in response]
-        if missing:
-            problems.append(f"{where}.response lacks required {', '.join(missing)}")
-    _required_problems(raw, where, problems)
-    return problems
+    return model_problems(event, f"event {index} ({event.type})")
 
 
 def _check(problems: list[str], what: str) -> None:
@@ -621,7 +470,7 @@ class _WSConnection:
             for event in self._conn.create(**body):
                 result.problems.extend(_event_problems(event, len(result.events)))
                 result.events.append(event)
-                if getattr(event, "type_", None) in TERMINAL_EVENT_TYPES:
+                if getattr(event, "type", None) in TERMINAL_EVENT_TYPES:
                     result.response = event.response.to_dict()
         except APIStatusError as exc:
             if not isinstance(exc.code, str):

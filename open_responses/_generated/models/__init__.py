@@ -1,4 +1,4 @@
-"""Contains all the data models used in inputs/outputs.
+"""Every model of the spec, and the union of the streamed events.
 
 Classes are imported on first use: importing this package does not import
 every model module.
@@ -6,6 +6,8 @@ every model module.
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from .. import types as _t
 
 if TYPE_CHECKING:
     from .allowed_tool_choice import AllowedToolChoice
@@ -185,6 +187,7 @@ if TYPE_CHECKING:
     from .unknown_annotation import UnknownAnnotation
     from .unknown_content import UnknownContent
     from .unknown_item import UnknownItem
+    from .unknown_streaming_event import UnknownStreamingEvent
     from .unknown_text_format import UnknownTextFormat
     from .unknown_tool import UnknownTool
     from .unknown_tool_choice import UnknownToolChoice
@@ -323,6 +326,7 @@ _MODULES = {
     "UnknownAnnotation": ".unknown_annotation",
     "UnknownContent": ".unknown_content",
     "UnknownItem": ".unknown_item",
+    "UnknownStreamingEvent": ".unknown_streaming_event",
     "UnknownTextFormat": ".unknown_text_format",
     "UnknownTool": ".unknown_tool",
     "UnknownToolChoice": ".unknown_tool_choice",
@@ -462,6 +466,7 @@ __all__ = (
     "UnknownAnnotation",
     "UnknownContent",
     "UnknownItem",
+    "UnknownStreamingEvent",
     "UnknownTextFormat",
     "UnknownTool",
     "UnknownToolChoice",
@@ -473,14 +478,219 @@ __all__ = (
     "WebSocketErrorEvent",
     "WebSocketErrorEventError",
     "WebSocketResponseCreateEvent",
+    "StreamingEvent",
+    "STREAMING_EVENT",
 )
+
+#: Decodes one streamed event: its ``type`` picks the class, one dict look-up;
+#: an unknown type gives the fallback class.
+STREAMING_EVENT = _t.union(
+    _t.model(
+        ".models.response_created_streaming_event",
+        "ResponseCreatedStreamingEvent",
+        "response.created",
+    ),
+    _t.model(
+        ".models.response_queued_streaming_event", "ResponseQueuedStreamingEvent", "response.queued"
+    ),
+    _t.model(
+        ".models.response_in_progress_streaming_event",
+        "ResponseInProgressStreamingEvent",
+        "response.in_progress",
+    ),
+    _t.model(
+        ".models.response_completed_streaming_event",
+        "ResponseCompletedStreamingEvent",
+        "response.completed",
+    ),
+    _t.model(
+        ".models.response_failed_streaming_event", "ResponseFailedStreamingEvent", "response.failed"
+    ),
+    _t.model(
+        ".models.response_incomplete_streaming_event",
+        "ResponseIncompleteStreamingEvent",
+        "response.incomplete",
+    ),
+    _t.model(
+        ".models.response_output_item_added_streaming_event",
+        "ResponseOutputItemAddedStreamingEvent",
+        "response.output_item.added",
+    ),
+    _t.model(
+        ".models.response_output_item_done_streaming_event",
+        "ResponseOutputItemDoneStreamingEvent",
+        "response.output_item.done",
+    ),
+    _t.model(
+        ".models.response_reasoning_summary_part_added_streaming_event",
+        "ResponseReasoningSummaryPartAddedStreamingEvent",
+        "response.reasoning_summary_part.added",
+    ),
+    _t.model(
+        ".models.response_reasoning_summary_part_done_streaming_event",
+        "ResponseReasoningSummaryPartDoneStreamingEvent",
+        "response.reasoning_summary_part.done",
+    ),
+    _t.model(
+        ".models.response_content_part_added_streaming_event",
+        "ResponseContentPartAddedStreamingEvent",
+        "response.content_part.added",
+    ),
+    _t.model(
+        ".models.response_content_part_done_streaming_event",
+        "ResponseContentPartDoneStreamingEvent",
+        "response.content_part.done",
+    ),
+    _t.model(
+        ".models.response_output_text_delta_streaming_event",
+        "ResponseOutputTextDeltaStreamingEvent",
+        "response.output_text.delta",
+    ),
+    _t.model(
+        ".models.response_output_text_done_streaming_event",
+        "ResponseOutputTextDoneStreamingEvent",
+        "response.output_text.done",
+    ),
+    _t.model(
+        ".models.response_refusal_delta_streaming_event",
+        "ResponseRefusalDeltaStreamingEvent",
+        "response.refusal.delta",
+    ),
+    _t.model(
+        ".models.response_refusal_done_streaming_event",
+        "ResponseRefusalDoneStreamingEvent",
+        "response.refusal.done",
+    ),
+    _t.model(
+        ".models.response_reasoning_delta_streaming_event",
+        "ResponseReasoningDeltaStreamingEvent",
+        "response.reasoning.delta",
+    ),
+    _t.model(
+        ".models.response_reasoning_done_streaming_event",
+        "ResponseReasoningDoneStreamingEvent",
+        "response.reasoning.done",
+    ),
+    _t.model(
+        ".models.response_reasoning_summary_delta_streaming_event",
+        "ResponseReasoningSummaryDeltaStreamingEvent",
+        "response.reasoning_summary_text.delta",
+    ),
+    _t.model(
+        ".models.response_reasoning_summary_done_streaming_event",
+        "ResponseReasoningSummaryDoneStreamingEvent",
+        "response.reasoning_summary_text.done",
+    ),
+    _t.model(
+        ".models.response_output_text_annotation_added_streaming_event",
+        "ResponseOutputTextAnnotationAddedStreamingEvent",
+        "response.output_text.annotation.added",
+    ),
+    _t.model(
+        ".models.response_function_call_arguments_delta_streaming_event",
+        "ResponseFunctionCallArgumentsDeltaStreamingEvent",
+        "response.function_call_arguments.delta",
+    ),
+    _t.model(
+        ".models.response_function_call_arguments_done_streaming_event",
+        "ResponseFunctionCallArgumentsDoneStreamingEvent",
+        "response.function_call_arguments.done",
+    ),
+    _t.model(".models.error_streaming_event", "ErrorStreamingEvent", "error"),
+    _t.model(
+        ".models.response_mcp_call_in_progress_streaming_event",
+        "ResponseMcpCallInProgressStreamingEvent",
+        "response.mcp_call.in_progress",
+    ),
+    _t.model(
+        ".models.response_mcp_list_tools_in_progress_streaming_event",
+        "ResponseMcpListToolsInProgressStreamingEvent",
+        "response.mcp_list_tools.in_progress",
+    ),
+    _t.model(
+        ".models.response_mcp_call_completed_streaming_event",
+        "ResponseMcpCallCompletedStreamingEvent",
+        "response.mcp_call.completed",
+    ),
+    _t.model(
+        ".models.response_mcp_list_tools_completed_streaming_event",
+        "ResponseMcpListToolsCompletedStreamingEvent",
+        "response.mcp_list_tools.completed",
+    ),
+    _t.model(
+        ".models.response_mcp_call_failed_streaming_event",
+        "ResponseMcpCallFailedStreamingEvent",
+        "response.mcp_call.failed",
+    ),
+    _t.model(
+        ".models.response_mcp_list_tools_failed_streaming_event",
+        "ResponseMcpListToolsFailedStreamingEvent",
+        "response.mcp_list_tools.failed",
+    ),
+    _t.model(
+        ".models.response_mcp_call_arguments_delta_streaming_event",
+        "ResponseMcpCallArgumentsDeltaStreamingEvent",
+        "response.mcp_call_arguments.delta",
+    ),
+    _t.model(
+        ".models.response_mcp_call_arguments_done_streaming_event",
+        "ResponseMcpCallArgumentsDoneStreamingEvent",
+        "response.mcp_call_arguments.done",
+    ),
+    _t.model(".models.unknown_streaming_event", "UnknownStreamingEvent"),
+)
+
+if TYPE_CHECKING:
+    StreamingEvent = (
+        ResponseCreatedStreamingEvent
+        | ResponseQueuedStreamingEvent
+        | ResponseInProgressStreamingEvent
+        | ResponseCompletedStreamingEvent
+        | ResponseFailedStreamingEvent
+        | ResponseIncompleteStreamingEvent
+        | ResponseOutputItemAddedStreamingEvent
+        | ResponseOutputItemDoneStreamingEvent
+        | ResponseReasoningSummaryPartAddedStreamingEvent
+        | ResponseReasoningSummaryPartDoneStreamingEvent
+        | ResponseContentPartAddedStreamingEvent
+        | ResponseContentPartDoneStreamingEvent
+        | ResponseOutputTextDeltaStreamingEvent
+        | ResponseOutputTextDoneStreamingEvent
+        | ResponseRefusalDeltaStreamingEvent
+        | ResponseRefusalDoneStreamingEvent
+        | ResponseReasoningDeltaStreamingEvent
+        | ResponseReasoningDoneStreamingEvent
+        | ResponseReasoningSummaryDeltaStreamingEvent
+        | ResponseReasoningSummaryDoneStreamingEvent
+        | ResponseOutputTextAnnotationAddedStreamingEvent
+        | ResponseFunctionCallArgumentsDeltaStreamingEvent
+        | ResponseFunctionCallArgumentsDoneStreamingEvent
+        | ErrorStreamingEvent
+        | ResponseMcpCallInProgressStreamingEvent
+        | ResponseMcpListToolsInProgressStreamingEvent
+        | ResponseMcpCallCompletedStreamingEvent
+        | ResponseMcpListToolsCompletedStreamingEvent
+        | ResponseMcpCallFailedStreamingEvent
+        | ResponseMcpListToolsFailedStreamingEvent
+        | ResponseMcpCallArgumentsDeltaStreamingEvent
+        | ResponseMcpCallArgumentsDoneStreamingEvent
+        | UnknownStreamingEvent
+    )
+    """Every streamed event class, the fallback last: narrow it with ``event.type == ...``."""
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    if name == "StreamingEvent":
+        # At run time the union is built from the classes, which imports them all.
+        members = [member.cls.get() for member in STREAMING_EVENT.members]  # type: ignore[attr-defined]
+        value: Any = members[0]
+        for member in members[1:]:
+            value = value | member
+    else:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
 

@@ -1,89 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompactionBody")
+__all__ = ["CompactionBody"]
 
 
-@_attrs_define
-class CompactionBody:
+class CompactionBody(_t.Model):
     """An opaque compacted summary of earlier turns."""
 
-    encrypted_content: str
-    type_: Literal["compaction"] = "compaction"
-    id: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "compaction"
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[Literal["compaction"]] = Field(
+        "type", _t.scalar("any", "compaction"), required=True, reliable=True
+    )
+    encrypted_content: Field[str] = Field(
+        "encrypted_content", _t.scalar("string"), required=True, reliable=True
+    )
+    id: Field[str | Unset | None] = Field("id", _t.scalar("string"), required=True)
+    created_by: Field[str | Unset | None] = Field("created_by", _t.scalar("string"))
 
-        encrypted_content = self.encrypted_content
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "encrypted_content": encrypted_content,
+        "id": id,
+        "created_by": created_by,
+    }
 
-        id = self.id
-
-        created_by = self.created_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "encrypted_content": encrypted_content,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["compaction"] = d.pop("type")
-        if type_ != "compaction":
-            raise ValueError(f"type must match const 'compaction', got '{type_}'")
-
-        encrypted_content = d.pop("encrypted_content")
-
-        id = d.pop("id", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        compaction_body = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["compaction"] | Unset = UNSET,
+        encrypted_content: str,
+        id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             encrypted_content=encrypted_content,
             id=id,
             created_by=created_by,
+            **additional_properties,
         )
-
-        compaction_body.additional_properties = d
-        return compaction_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,75 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeletedResponseResource")
+__all__ = ["DeletedResponseResource"]
 
 
-@_attrs_define
-class DeletedResponseResource:
+class DeletedResponseResource(_t.Model):
     """Provider extension: confirmation that a stored response was deleted."""
 
-    id: str
-    deleted: bool
-    object_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
+    deleted: Field[bool] = Field("deleted", _t.scalar("boolean"), required=True, reliable=True)
+    object: Field[str | Unset | None] = Field("object", _t.scalar("string"), required=True)
 
-        deleted = self.deleted
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "id": id,
+        "deleted": deleted,
+        "object": object,
+    }
 
-        object_ = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "deleted": deleted,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        deleted = d.pop("deleted")
-
-        object_ = d.pop("object", UNSET)
-
-        deleted_response_resource = cls(
+    def __init__(
+        self,
+        *,
+        id: str,
+        deleted: bool,
+        object: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             id=id,
             deleted=deleted,
-            object_=object_,
+            object=object,
+            **additional_properties,
         )
-
-        deleted_response_resource.additional_properties = d
-        return deleted_response_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

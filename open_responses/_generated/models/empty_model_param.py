@@ -1,45 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import Field
 
-T = TypeVar("T", bound="EmptyModelParam")
+__all__ = ["EmptyModelParam"]
 
 
-@_attrs_define
-class EmptyModelParam:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class EmptyModelParam(_t.Model):
+    """EmptyModelParam"""
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_model_param = cls()
-
-        empty_model_param.additional_properties = d
-        return empty_model_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            **additional_properties,
+        )

@@ -1,66 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Error")
+__all__ = ["Error"]
 
 
-@_attrs_define
-class Error:
-    message: str
-    code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class Error(_t.Model):
+    """Error"""
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
+    __slots__ = ()
 
-        code = self.code
+    message: Field[str] = Field("message", _t.scalar("string"), required=True, reliable=True)
+    code: Field[str | Unset | None] = Field("code", _t.scalar("string"), required=True)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "message": message,
+        "code": code,
+    }
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        code = d.pop("code", UNSET)
-
-        error = cls(
+    def __init__(
+        self,
+        *,
+        message: str,
+        code: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             message=message,
             code=code,
+            **additional_properties,
         )
-
-        error.additional_properties = d
-        return error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

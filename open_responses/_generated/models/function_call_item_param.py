@@ -1,135 +1,72 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..models.function_call_status import FunctionCallStatus
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    from ..models.function_call_status import FunctionCallStatus
 
-T = TypeVar("T", bound="FunctionCallItemParam")
+__all__ = ["FunctionCallItemParam"]
 
 
-@_attrs_define
-class FunctionCallItemParam:
-    call_id: str
-    name: str
-    arguments: str
-    type_: Literal["function_call"] = "function_call"
-    id: None | str | Unset = UNSET
-    status: FunctionCallStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class FunctionCallItemParam(_t.Model):
+    """FunctionCallItemParam"""
 
-    def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "function_call"
 
-        type_ = self.type_
+    call_id: Field[str] = Field("call_id", _t.scalar("string"), required=True, reliable=True)
+    type: Field[Literal["function_call"]] = Field(
+        "type", _t.scalar("any", "function_call"), required=True, reliable=True
+    )
+    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
+    arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
+    id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
+    status: Field[FunctionCallStatus | None | Unset] = Field(
+        "status",
+        _t.union(
+            _t.enum_of(
+                ".models.function_call_status",
+                "FunctionCallStatus",
+                (
+                    "in_progress",
+                    "completed",
+                    "incomplete",
+                ),
+            ),
+            nullable=True,
+        ),
+    )
 
-        name = self.name
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "call_id": call_id,
+        "type": type,
+        "name": name,
+        "arguments": arguments,
+        "id": id,
+        "status": status,
+    }
 
-        arguments = self.arguments
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, FunctionCallStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "type": type_,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
-
-        type_: Literal["function_call"] = d.pop("type")
-        if type_ != "function_call":
-            raise ValueError(f"type must match const 'function_call', got '{type_}'")
-
-        name = d.pop("name")
-
-        arguments = d.pop("arguments")
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> FunctionCallStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = FunctionCallStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FunctionCallStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        function_call_item_param = cls(
+    def __init__(
+        self,
+        *,
+        call_id: str,
+        type: Literal["function_call"] | Unset = UNSET,
+        name: str,
+        arguments: str,
+        id: None | str | Unset = UNSET,
+        status: FunctionCallStatus | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             call_id=call_id,
-            type_=type_,
+            type=type,
             name=name,
             arguments=arguments,
             id=id,
             status=status,
+            **additional_properties,
         )
-
-        function_call_item_param.additional_properties = d
-        return function_call_item_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,150 +1,65 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
 
+__all__ = ["FunctionTool"]
 
-T = TypeVar("T", bound="FunctionTool")
 
+class FunctionTool(_t.Model):
+    """FunctionTool"""
 
-@_attrs_define
-class FunctionTool:
-    name: str
-    type_: Literal["function"] = "function"
-    description: None | str | Unset = UNSET
-    parameters: FunctionToolParametersType0 | None | Unset = UNSET
-    strict: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "function"
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[Literal["function"]] = Field(
+        "type", _t.scalar("any", "function"), required=True, reliable=True
+    )
+    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
+    description: Field[None | str | Unset] = Field(
+        "description", _t.union(_t.scalar("string"), nullable=True), required=True
+    )
+    parameters: Field[FunctionToolParametersType0 | None | Unset] = Field(
+        "parameters",
+        _t.union(
+            _t.model(".models.function_tool_parameters_type_0", "FunctionToolParametersType0"),
+            nullable=True,
+        ),
+        required=True,
+    )
+    strict: Field[bool | None | Unset] = Field(
+        "strict", _t.union(_t.scalar("boolean"), nullable=True), required=True
+    )
 
-        name = self.name
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "name": name,
+        "description": description,
+        "parameters": parameters,
+        "strict": strict,
+    }
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, FunctionToolParametersType0):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["function"] = d.pop("type")
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_parameters(data: object) -> FunctionToolParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = FunctionToolParametersType0.from_dict(data)
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FunctionToolParametersType0 | None | Unset, data)
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
-
-        function_tool = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["function"] | Unset = UNSET,
+        name: str,
+        description: None | str | Unset = UNSET,
+        parameters: FunctionToolParametersType0 | None | Unset = UNSET,
+        strict: bool | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             name=name,
             description=description,
             parameters=parameters,
             strict=strict,
+            **additional_properties,
         )
-
-        function_tool.additional_properties = d
-        return function_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# open_responses: the referenced models are imported once, after the class is
-# defined, instead of inside from_dict/to_dict on every call (the schema graph
-# has no cycles; the generator's per-call imports cost ~0.5 us each).
-from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: E402

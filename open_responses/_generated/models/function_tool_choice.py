@@ -1,72 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FunctionToolChoice")
+__all__ = ["FunctionToolChoice"]
 
 
-@_attrs_define
-class FunctionToolChoice:
-    type_: Literal["function"] = "function"
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class FunctionToolChoice(_t.Model):
+    """FunctionToolChoice"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "function"
 
-        name = self.name
+    type: Field[Literal["function"]] = Field(
+        "type", _t.scalar("any", "function"), required=True, reliable=True
+    )
+    name: Field[str | Unset | None] = Field("name", _t.scalar("string"))
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "name": name,
+    }
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["function"] = d.pop("type")
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        name = d.pop("name", UNSET)
-
-        function_tool_choice = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["function"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             name=name,
+            **additional_properties,
         )
-
-        function_tool_choice.additional_properties = d
-        return function_tool_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

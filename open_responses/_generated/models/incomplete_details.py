@@ -1,56 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import Field
 
-T = TypeVar("T", bound="IncompleteDetails")
+__all__ = ["IncompleteDetails"]
 
 
-@_attrs_define
-class IncompleteDetails:
-    reason: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class IncompleteDetails(_t.Model):
+    """IncompleteDetails"""
 
-    def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
+    reason: Field[str] = Field("reason", _t.scalar("string"), required=True, reliable=True)
 
-        return field_dict
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "reason": reason,
+    }
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason")
-
-        incomplete_details = cls(
+    def __init__(
+        self,
+        *,
+        reason: str,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             reason=reason,
+            **additional_properties,
         )
-
-        incomplete_details.additional_properties = d
-        return incomplete_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,100 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..models.image_detail import ImageDetail
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    from ..models.image_detail import ImageDetail
 
-T = TypeVar("T", bound="InputImageContent")
+__all__ = ["InputImageContent"]
 
 
-@_attrs_define
-class InputImageContent:
-    type_: Literal["input_image"] = "input_image"
-    image_url: None | str | Unset = UNSET
-    detail: ImageDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class InputImageContent(_t.Model):
+    """InputImageContent"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "input_image"
 
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+    type: Field[Literal["input_image"]] = Field(
+        "type", _t.scalar("any", "input_image"), required=True, reliable=True
+    )
+    image_url: Field[None | str | Unset] = Field(
+        "image_url", _t.union(_t.scalar("string"), nullable=True), required=True
+    )
+    detail: Field[ImageDetail | Unset | None] = Field(
+        "detail",
+        _t.enum_of(
+            ".models.image_detail",
+            "ImageDetail",
+            (
+                "low",
+                "high",
+                "auto",
+            ),
+        ),
+        required=True,
+    )
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.value
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "image_url": image_url,
+        "detail": detail,
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["input_image"] = d.pop("type")
-        if type_ != "input_image":
-            raise ValueError(f"type must match const 'input_image', got '{type_}'")
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        _detail = d.pop("detail", UNSET)
-        detail: ImageDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = ImageDetail(_detail)
-
-        input_image_content = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["input_image"] | Unset = UNSET,
+        image_url: None | str | Unset = UNSET,
+        detail: ImageDetail | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             image_url=image_url,
             detail=detail,
+            **additional_properties,
         )
-
-        input_image_content.additional_properties = d
-        return input_image_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,56 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InputTokensDetails")
+__all__ = ["InputTokensDetails"]
 
 
-@_attrs_define
-class InputTokensDetails:
-    cached_tokens: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class InputTokensDetails(_t.Model):
+    """InputTokensDetails"""
 
-    def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
+    cached_tokens: Field[int | Unset | None] = Field(
+        "cached_tokens", _t.scalar("integer"), required=True
+    )
 
-        return field_dict
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "cached_tokens": cached_tokens,
+    }
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
-
-        input_tokens_details = cls(
+    def __init__(
+        self,
+        *,
+        cached_tokens: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             cached_tokens=cached_tokens,
+            **additional_properties,
         )
-
-        input_tokens_details.additional_properties = d
-        return input_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

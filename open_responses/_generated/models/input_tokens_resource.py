@@ -1,74 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InputTokensResource")
+__all__ = ["InputTokensResource"]
 
 
-@_attrs_define
-class InputTokensResource:
+class InputTokensResource(_t.Model):
     """Provider extension: the number of input tokens a request would use."""
 
-    input_tokens: int
-    object_: Literal["response.input_tokens"] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
+    input_tokens: Field[int] = Field(
+        "input_tokens", _t.scalar("integer"), required=True, reliable=True
+    )
+    object: Field[Literal["response.input_tokens"] | Unset | None] = Field(
+        "object", _t.scalar("any", "response.input_tokens"), required=True
+    )
 
-        object_ = self.object_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "input_tokens": input_tokens,
+        "object": object,
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
-
-        object_: Literal["response.input_tokens"] | Unset = d.pop("object", UNSET)
-        if object_ != "response.input_tokens" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'response.input_tokens', got '{object_}'")
-
-        input_tokens_resource = cls(
+    def __init__(
+        self,
+        *,
+        input_tokens: int,
+        object: Literal["response.input_tokens"] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             input_tokens=input_tokens,
-            object_=object_,
+            object=object,
+            **additional_properties,
         )
-
-        input_tokens_resource.additional_properties = d
-        return input_tokens_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,69 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-T = TypeVar("T", bound="InputVideoContent")
+__all__ = ["InputVideoContent"]
 
 
-@_attrs_define
-class InputVideoContent:
-    type_: Literal["input_video"]
-    video_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class InputVideoContent(_t.Model):
+    """InputVideoContent"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "input_video"
 
-        video_url = self.video_url
+    type: Field[Literal["input_video"]] = Field(
+        "type", _t.scalar("any", "input_video"), required=True, reliable=True
+    )
+    video_url: Field[str] = Field("video_url", _t.scalar("string"), required=True, reliable=True)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "video_url": video_url,
-            }
-        )
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "video_url": video_url,
+    }
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["input_video"] = d.pop("type")
-        if type_ != "input_video":
-            raise ValueError(f"type must match const 'input_video', got '{type_}'")
-
-        video_url = d.pop("video_url")
-
-        input_video_content = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["input_video"] | Unset = UNSET,
+        video_url: str,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             video_url=video_url,
+            **additional_properties,
         )
-
-        input_video_content.additional_properties = d
-        return input_video_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

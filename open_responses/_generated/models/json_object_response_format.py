@@ -1,62 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-T = TypeVar("T", bound="JsonObjectResponseFormat")
+__all__ = ["JsonObjectResponseFormat"]
 
 
-@_attrs_define
-class JsonObjectResponseFormat:
-    type_: Literal["json_object"] = "json_object"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class JsonObjectResponseFormat(_t.Model):
+    """JsonObjectResponseFormat"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "json_object"
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
+    type: Field[Literal["json_object"]] = Field(
+        "type", _t.scalar("any", "json_object"), required=True, reliable=True
+    )
+
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+    }
+
+    def __init__(
+        self,
+        *,
+        type: Literal["json_object"] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
+            **additional_properties,
         )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["json_object"] = d.pop("type")
-        if type_ != "json_object":
-            raise ValueError(f"type must match const 'json_object', got '{type_}'")
-
-        json_object_response_format = cls(
-            type_=type_,
-        )
-
-        json_object_response_format.additional_properties = d
-        return json_object_response_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

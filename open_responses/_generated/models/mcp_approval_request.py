@@ -1,92 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-T = TypeVar("T", bound="McpApprovalRequest")
+__all__ = ["McpApprovalRequest"]
 
 
-@_attrs_define
-class McpApprovalRequest:
+class McpApprovalRequest(_t.Model):
     """Provider extension: the server asks the client to approve an MCP tool call."""
 
-    type_: Literal["mcp_approval_request"]
-    id: str
-    server_label: str
-    name: str
-    arguments: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "mcp_approval_request"
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[Literal["mcp_approval_request"]] = Field(
+        "type", _t.scalar("any", "mcp_approval_request"), required=True, reliable=True
+    )
+    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
+    server_label: Field[str] = Field(
+        "server_label", _t.scalar("string"), required=True, reliable=True
+    )
+    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
+    arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
 
-        id = self.id
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "id": id,
+        "server_label": server_label,
+        "name": name,
+        "arguments": arguments,
+    }
 
-        server_label = self.server_label
-
-        name = self.name
-
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["mcp_approval_request"] = d.pop("type")
-        if type_ != "mcp_approval_request":
-            raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
-
-        id = d.pop("id")
-
-        server_label = d.pop("server_label")
-
-        name = d.pop("name")
-
-        arguments = d.pop("arguments")
-
-        mcp_approval_request = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["mcp_approval_request"] | Unset = UNSET,
+        id: str,
+        server_label: str,
+        name: str,
+        arguments: str,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             id=id,
             server_label=server_label,
             name=name,
             arguments=arguments,
+            **additional_properties,
         )
-
-        mcp_approval_request.additional_properties = d
-        return mcp_approval_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,119 +1,55 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="McpApprovalResponse")
+__all__ = ["McpApprovalResponse"]
 
 
-@_attrs_define
-class McpApprovalResponse:
+class McpApprovalResponse(_t.Model):
     """Provider extension: the client's answer to an mcp_approval_request."""
 
-    type_: Literal["mcp_approval_response"]
-    approval_request_id: str
-    approve: bool
-    id: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "mcp_approval_response"
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[Literal["mcp_approval_response"]] = Field(
+        "type", _t.scalar("any", "mcp_approval_response"), required=True, reliable=True
+    )
+    approval_request_id: Field[str] = Field(
+        "approval_request_id", _t.scalar("string"), required=True, reliable=True
+    )
+    approve: Field[bool] = Field("approve", _t.scalar("boolean"), required=True, reliable=True)
+    id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
+    reason: Field[None | str | Unset] = Field(
+        "reason", _t.union(_t.scalar("string"), nullable=True)
+    )
 
-        approval_request_id = self.approval_request_id
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "approval_request_id": approval_request_id,
+        "approve": approve,
+        "id": id,
+        "reason": reason,
+    }
 
-        approve = self.approve
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "approval_request_id": approval_request_id,
-                "approve": approve,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["mcp_approval_response"] = d.pop("type")
-        if type_ != "mcp_approval_response":
-            raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
-
-        approval_request_id = d.pop("approval_request_id")
-
-        approve = d.pop("approve")
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        mcp_approval_response = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["mcp_approval_response"] | Unset = UNSET,
+        approval_request_id: str,
+        approve: bool,
+        id: None | str | Unset = UNSET,
+        reason: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             approval_request_id=approval_request_id,
             approve=approve,
             id=id,
             reason=reason,
+            **additional_properties,
         )
-
-        mcp_approval_response.additional_properties = d
-        return mcp_approval_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,126 +1,61 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
 if TYPE_CHECKING:
     from ..models.mcp_listed_tool import McpListedTool
 
+__all__ = ["McpListTools"]
 
-T = TypeVar("T", bound="McpListTools")
 
-
-@_attrs_define
-class McpListTools:
+class McpListTools(_t.Model):
     """Provider extension: the tools an MCP server offers."""
 
-    type_: Literal["mcp_list_tools"]
-    id: str
-    server_label: str
-    tools: list[McpListedTool]
-    error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "mcp_list_tools"
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[Literal["mcp_list_tools"]] = Field(
+        "type", _t.scalar("any", "mcp_list_tools"), required=True, reliable=True
+    )
+    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
+    server_label: Field[str] = Field(
+        "server_label", _t.scalar("string"), required=True, reliable=True
+    )
+    tools: Field[list[McpListedTool]] = Field(
+        "tools",
+        _t.array(_t.model(".models.mcp_listed_tool", "McpListedTool")),
+        required=True,
+        reliable=True,
+    )
+    error: Field[None | str | Unset] = Field("error", _t.union(_t.scalar("string"), nullable=True))
 
-        id = self.id
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "id": id,
+        "server_label": server_label,
+        "tools": tools,
+        "error": error,
+    }
 
-        server_label = self.server_label
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "tools": tools,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["mcp_list_tools"] = d.pop("type")
-        if type_ != "mcp_list_tools":
-            raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
-
-        id = d.pop("id")
-
-        server_label = d.pop("server_label")
-
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = McpListedTool.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        mcp_list_tools = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["mcp_list_tools"] | Unset = UNSET,
+        id: str,
+        server_label: str,
+        tools: list[McpListedTool],
+        error: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             id=id,
             server_label=server_label,
             tools=tools,
             error=error,
+            **additional_properties,
         )
-
-        mcp_list_tools.additional_properties = d
-        return mcp_list_tools
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# open_responses: the referenced models are imported once, after the class is
-# defined, instead of inside from_dict/to_dict on every call (the schema graph
-# has no cycles; the generator's per-call imports cost ~0.5 us each).
-from ..models.mcp_listed_tool import McpListedTool  # noqa: E402

@@ -1,69 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-T = TypeVar("T", bound="RefusalContent")
+__all__ = ["RefusalContent"]
 
 
-@_attrs_define
-class RefusalContent:
-    refusal: str
-    type_: Literal["refusal"] = "refusal"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class RefusalContent(_t.Model):
+    """RefusalContent"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "refusal"
 
-        refusal = self.refusal
+    type: Field[Literal["refusal"]] = Field(
+        "type", _t.scalar("any", "refusal"), required=True, reliable=True
+    )
+    refusal: Field[str] = Field("refusal", _t.scalar("string"), required=True, reliable=True)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "refusal": refusal,
-            }
-        )
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "refusal": refusal,
+    }
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["refusal"] = d.pop("type")
-        if type_ != "refusal":
-            raise ValueError(f"type must match const 'refusal', got '{type_}'")
-
-        refusal = d.pop("refusal")
-
-        refusal_content = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["refusal"] | Unset = UNSET,
+        refusal: str,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             refusal=refusal,
+            **additional_properties,
         )
-
-        refusal_content.additional_properties = d
-        return refusal_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,17 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -24,16 +16,26 @@ if TYPE_CHECKING:
     from ..models.text_content import TextContent
     from ..models.unknown_content import UnknownContent
 
+__all__ = ["ResponseContentPartAddedStreamingEvent"]
 
-T = TypeVar("T", bound="ResponseContentPartAddedStreamingEvent")
 
+class ResponseContentPartAddedStreamingEvent(_t.Model):
+    """ResponseContentPartAddedStreamingEvent"""
 
-@_attrs_define
-class ResponseContentPartAddedStreamingEvent:
-    item_id: str
-    output_index: int
-    content_index: int
-    part: (
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "response.content_part.added"
+
+    type: Field[Literal["response.content_part.added"]] = Field(
+        "type", _t.scalar("any", "response.content_part.added"), required=True, reliable=True
+    )
+    item_id: Field[str] = Field("item_id", _t.scalar("string"), required=True, reliable=True)
+    output_index: Field[int] = Field(
+        "output_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    content_index: Field[int] = Field(
+        "content_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    part: Field[
         InputFileContent
         | InputImageContent
         | InputTextContent
@@ -43,196 +45,62 @@ class ResponseContentPartAddedStreamingEvent:
         | SummaryTextContent
         | TextContent
         | UnknownContent
+    ] = Field(
+        "part",
+        _t.union(
+            _t.model(".models.input_text_content", "InputTextContent", "input_text"),
+            _t.model(".models.output_text_content", "OutputTextContent", "output_text"),
+            _t.model(".models.text_content", "TextContent", "text"),
+            _t.model(".models.summary_text_content", "SummaryTextContent", "summary_text"),
+            _t.model(".models.reasoning_text_content", "ReasoningTextContent", "reasoning_text"),
+            _t.model(".models.refusal_content", "RefusalContent", "refusal"),
+            _t.model(".models.input_image_content", "InputImageContent", "input_image"),
+            _t.model(".models.input_file_content", "InputFileContent", "input_file"),
+            _t.model(".models.unknown_content", "UnknownContent"),
+            nullable=False,
+        ),
+        required=True,
+        reliable=True,
     )
-    type_: Literal["response.content_part.added"] = "response.content_part.added"
-    sequence_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    sequence_number: Field[int | Unset | None] = Field(
+        "sequence_number", _t.scalar("integer"), required=True
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "item_id": item_id,
+        "output_index": output_index,
+        "content_index": content_index,
+        "part": part,
+        "sequence_number": sequence_number,
+    }
 
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        part: dict[str, Any]
-        if isinstance(self.part, InputTextContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, OutputTextContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, TextContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, SummaryTextContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, ReasoningTextContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, RefusalContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, InputImageContent):
-            part = self.part.to_dict()
-        elif isinstance(self.part, InputFileContent):
-            part = self.part.to_dict()
-        else:
-            part = self.part.to_dict()
-
-        sequence_number = self.sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "part": part,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["response.content_part.added"] = d.pop("type")
-        if type_ != "response.content_part.added":
-            raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
-
-        item_id = d.pop("item_id")
-
-        output_index = d.pop("output_index")
-
-        content_index = d.pop("content_index")
-
-        def _parse_part(
-            data: object,
-        ) -> (
-            InputFileContent
-            | InputImageContent
-            | InputTextContent
-            | OutputTextContent
-            | ReasoningTextContent
-            | RefusalContent
-            | SummaryTextContent
-            | TextContent
-            | UnknownContent
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_0 = InputTextContent.from_dict(data)
-
-                return part_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_1 = OutputTextContent.from_dict(data)
-
-                return part_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_2 = TextContent.from_dict(data)
-
-                return part_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_3 = SummaryTextContent.from_dict(data)
-
-                return part_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_4 = ReasoningTextContent.from_dict(data)
-
-                return part_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_5 = RefusalContent.from_dict(data)
-
-                return part_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_6 = InputImageContent.from_dict(data)
-
-                return part_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_7 = InputFileContent.from_dict(data)
-
-                return part_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            part_type_8 = UnknownContent.from_dict(data)
-
-            return part_type_8
-
-        part = _parse_part(d.pop("part"))
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        response_content_part_added_streaming_event = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["response.content_part.added"] | Unset = UNSET,
+        item_id: str,
+        output_index: int,
+        content_index: int,
+        part: InputFileContent
+        | InputImageContent
+        | InputTextContent
+        | OutputTextContent
+        | ReasoningTextContent
+        | RefusalContent
+        | SummaryTextContent
+        | TextContent
+        | UnknownContent,
+        sequence_number: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
             part=part,
             sequence_number=sequence_number,
+            **additional_properties,
         )
-
-        response_content_part_added_streaming_event.additional_properties = d
-        return response_content_part_added_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# open_responses: the referenced models are imported once, after the class is
-# defined, instead of inside from_dict/to_dict on every call (the schema graph
-# has no cycles; the generator's per-call imports cost ~0.5 us each).
-from ..models.input_file_content import InputFileContent  # noqa: E402
-from ..models.input_image_content import InputImageContent  # noqa: E402
-from ..models.input_text_content import InputTextContent  # noqa: E402
-from ..models.output_text_content import OutputTextContent  # noqa: E402
-from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
-from ..models.refusal_content import RefusalContent  # noqa: E402
-from ..models.summary_text_content import SummaryTextContent  # noqa: E402
-from ..models.text_content import TextContent  # noqa: E402
-from ..models.unknown_content import UnknownContent  # noqa: E402

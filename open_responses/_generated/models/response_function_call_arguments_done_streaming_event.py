@@ -1,98 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseFunctionCallArgumentsDoneStreamingEvent")
+__all__ = ["ResponseFunctionCallArgumentsDoneStreamingEvent"]
 
 
-@_attrs_define
-class ResponseFunctionCallArgumentsDoneStreamingEvent:
-    output_index: int
-    arguments: str
-    type_: Literal["response.function_call_arguments.done"] = (
-        "response.function_call_arguments.done"
+class ResponseFunctionCallArgumentsDoneStreamingEvent(_t.Model):
+    """ResponseFunctionCallArgumentsDoneStreamingEvent"""
+
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "response.function_call_arguments.done"
+
+    type: Field[Literal["response.function_call_arguments.done"]] = Field(
+        "type",
+        _t.scalar("any", "response.function_call_arguments.done"),
+        required=True,
+        reliable=True,
     )
-    sequence_number: int | Unset = UNSET
-    item_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    output_index: Field[int] = Field(
+        "output_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
+    sequence_number: Field[int | Unset | None] = Field(
+        "sequence_number", _t.scalar("integer"), required=True
+    )
+    item_id: Field[str | Unset | None] = Field("item_id", _t.scalar("string"), required=True)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "output_index": output_index,
+        "arguments": arguments,
+        "sequence_number": sequence_number,
+        "item_id": item_id,
+    }
 
-        output_index = self.output_index
-
-        arguments = self.arguments
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "arguments": arguments,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["response.function_call_arguments.done"] = d.pop("type")
-        if type_ != "response.function_call_arguments.done":
-            raise ValueError(
-                f"type must match const 'response.function_call_arguments.done', got '{type_}'"
-            )
-
-        output_index = d.pop("output_index")
-
-        arguments = d.pop("arguments")
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        item_id = d.pop("item_id", UNSET)
-
-        response_function_call_arguments_done_streaming_event = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["response.function_call_arguments.done"] | Unset = UNSET,
+        output_index: int,
+        arguments: str,
+        sequence_number: int | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             output_index=output_index,
             arguments=arguments,
             sequence_number=sequence_number,
             item_id=item_id,
+            **additional_properties,
         )
-
-        response_function_call_arguments_done_streaming_event.additional_properties = d
-        return response_function_call_arguments_done_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,88 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseMcpListToolsCompletedStreamingEvent")
+__all__ = ["ResponseMcpListToolsCompletedStreamingEvent"]
 
 
-@_attrs_define
-class ResponseMcpListToolsCompletedStreamingEvent:
-    type_: Literal["response.mcp_list_tools.completed"]
-    item_id: str
-    output_index: int
-    sequence_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseMcpListToolsCompletedStreamingEvent(_t.Model):
+    """ResponseMcpListToolsCompletedStreamingEvent"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "response.mcp_list_tools.completed"
 
-        item_id = self.item_id
+    type: Field[Literal["response.mcp_list_tools.completed"]] = Field(
+        "type", _t.scalar("any", "response.mcp_list_tools.completed"), required=True, reliable=True
+    )
+    sequence_number: Field[int | Unset | None] = Field("sequence_number", _t.scalar("integer"))
+    item_id: Field[str | Unset | None] = Field("item_id", _t.scalar("string"), required=True)
+    output_index: Field[int | Unset | None] = Field(
+        "output_index", _t.scalar("integer"), required=True
+    )
 
-        output_index = self.output_index
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "sequence_number": sequence_number,
+        "item_id": item_id,
+        "output_index": output_index,
+    }
 
-        sequence_number = self.sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["response.mcp_list_tools.completed"] = d.pop("type")
-        if type_ != "response.mcp_list_tools.completed":
-            raise ValueError(
-                f"type must match const 'response.mcp_list_tools.completed', got '{type_}'"
-            )
-
-        item_id = d.pop("item_id")
-
-        output_index = d.pop("output_index")
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        response_mcp_list_tools_completed_streaming_event = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["response.mcp_list_tools.completed"] | Unset = UNSET,
+        sequence_number: int | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
+            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
-            sequence_number=sequence_number,
+            **additional_properties,
         )
-
-        response_mcp_list_tools_completed_streaming_event.additional_properties = d
-        return response_mcp_list_tools_completed_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
 if TYPE_CHECKING:
     from ..models.compaction_body import CompactionBody
@@ -25,14 +16,22 @@ if TYPE_CHECKING:
     from ..models.reasoning_body import ReasoningBody
     from ..models.unknown_item import UnknownItem
 
+__all__ = ["ResponseOutputItemAddedStreamingEvent"]
 
-T = TypeVar("T", bound="ResponseOutputItemAddedStreamingEvent")
 
+class ResponseOutputItemAddedStreamingEvent(_t.Model):
+    """ResponseOutputItemAddedStreamingEvent"""
 
-@_attrs_define
-class ResponseOutputItemAddedStreamingEvent:
-    output_index: int
-    item: (
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "response.output_item.added"
+
+    type: Field[Literal["response.output_item.added"]] = Field(
+        "type", _t.scalar("any", "response.output_item.added"), required=True, reliable=True
+    )
+    output_index: Field[int] = Field(
+        "output_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    item: Field[
         CompactionBody
         | FunctionCall
         | FunctionCallOutput
@@ -43,205 +42,57 @@ class ResponseOutputItemAddedStreamingEvent:
         | None
         | ReasoningBody
         | UnknownItem
+    ] = Field(
+        "item",
+        _t.union(
+            _t.model(".models.message", "Message", "message"),
+            _t.model(".models.function_call", "FunctionCall", "function_call"),
+            _t.model(".models.function_call_output", "FunctionCallOutput", "function_call_output"),
+            _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
+            _t.model(".models.compaction_body", "CompactionBody", "compaction"),
+            _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
+            _t.model(".models.mcp_call", "McpCall", "mcp_call"),
+            _t.model(".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"),
+            _t.model(".models.unknown_item", "UnknownItem"),
+            nullable=True,
+        ),
+        required=True,
+        reliable=True,
     )
-    type_: Literal["response.output_item.added"] = "response.output_item.added"
-    sequence_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    sequence_number: Field[int | Unset | None] = Field(
+        "sequence_number", _t.scalar("integer"), required=True
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "output_index": output_index,
+        "item": item,
+        "sequence_number": sequence_number,
+    }
 
-        output_index = self.output_index
-
-        item: dict[str, Any] | None
-        if isinstance(self.item, Message):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FunctionCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, FunctionCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ReasoningBody):
-            item = self.item.to_dict()
-        elif isinstance(self.item, CompactionBody):
-            item = self.item.to_dict()
-        elif isinstance(self.item, McpListTools):
-            item = self.item.to_dict()
-        elif isinstance(self.item, McpCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, McpApprovalRequest):
-            item = self.item.to_dict()
-        elif isinstance(self.item, UnknownItem):
-            item = self.item.to_dict()
-        else:
-            item = self.item
-
-        sequence_number = self.sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "output_index": output_index,
-                "item": item,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["response.output_item.added"] = d.pop("type")
-        if type_ != "response.output_item.added":
-            raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
-
-        output_index = d.pop("output_index")
-
-        def _parse_item(
-            data: object,
-        ) -> (
-            CompactionBody
-            | FunctionCall
-            | FunctionCallOutput
-            | McpApprovalRequest
-            | McpCall
-            | McpListTools
-            | Message
-            | None
-            | ReasoningBody
-            | UnknownItem
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_0 = Message.from_dict(data)
-
-                return componentsschemas_item_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_1 = FunctionCall.from_dict(data)
-
-                return componentsschemas_item_field_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_2 = FunctionCallOutput.from_dict(data)
-
-                return componentsschemas_item_field_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_3 = ReasoningBody.from_dict(data)
-
-                return componentsschemas_item_field_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_4 = CompactionBody.from_dict(data)
-
-                return componentsschemas_item_field_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_5 = McpListTools.from_dict(data)
-
-                return componentsschemas_item_field_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_6 = McpCall.from_dict(data)
-
-                return componentsschemas_item_field_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_7 = McpApprovalRequest.from_dict(data)
-
-                return componentsschemas_item_field_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_item_field_type_8 = UnknownItem.from_dict(data)
-
-                return componentsschemas_item_field_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CompactionBody
-                | FunctionCall
-                | FunctionCallOutput
-                | McpApprovalRequest
-                | McpCall
-                | McpListTools
-                | Message
-                | None
-                | ReasoningBody
-                | UnknownItem,
-                data,
-            )
-
-        item = _parse_item(d.pop("item"))
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        response_output_item_added_streaming_event = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["response.output_item.added"] | Unset = UNSET,
+        output_index: int,
+        item: CompactionBody
+        | FunctionCall
+        | FunctionCallOutput
+        | McpApprovalRequest
+        | McpCall
+        | McpListTools
+        | Message
+        | None
+        | ReasoningBody
+        | UnknownItem,
+        sequence_number: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             output_index=output_index,
             item=item,
             sequence_number=sequence_number,
+            **additional_properties,
         )
-
-        response_output_item_added_streaming_event.additional_properties = d
-        return response_output_item_added_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# open_responses: the referenced models are imported once, after the class is
-# defined, instead of inside from_dict/to_dict on every call (the schema graph
-# has no cycles; the generator's per-call imports cost ~0.5 us each).
-from ..models.compaction_body import CompactionBody  # noqa: E402
-from ..models.function_call import FunctionCall  # noqa: E402
-from ..models.function_call_output import FunctionCallOutput  # noqa: E402
-from ..models.mcp_approval_request import McpApprovalRequest  # noqa: E402
-from ..models.mcp_call import McpCall  # noqa: E402
-from ..models.mcp_list_tools import McpListTools  # noqa: E402
-from ..models.message import Message  # noqa: E402
-from ..models.reasoning_body import ReasoningBody  # noqa: E402
-from ..models.unknown_item import UnknownItem  # noqa: E402

@@ -1,109 +1,65 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseReasoningDeltaStreamingEvent")
+__all__ = ["ResponseReasoningDeltaStreamingEvent"]
 
 
-@_attrs_define
-class ResponseReasoningDeltaStreamingEvent:
-    item_id: str
-    output_index: int
-    delta: str
-    type_: Literal["response.reasoning.delta"] = "response.reasoning.delta"
-    sequence_number: int | Unset = UNSET
-    content_index: int | Unset = UNSET
-    obfuscation: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ResponseReasoningDeltaStreamingEvent(_t.Model):
+    """ResponseReasoningDeltaStreamingEvent"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "response.reasoning.delta"
 
-        item_id = self.item_id
+    type: Field[Literal["response.reasoning.delta"]] = Field(
+        "type", _t.scalar("any", "response.reasoning.delta"), required=True, reliable=True
+    )
+    item_id: Field[str] = Field("item_id", _t.scalar("string"), required=True, reliable=True)
+    output_index: Field[int] = Field(
+        "output_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    delta: Field[str] = Field("delta", _t.scalar("string"), required=True, reliable=True)
+    sequence_number: Field[int | Unset | None] = Field(
+        "sequence_number", _t.scalar("integer"), required=True
+    )
+    content_index: Field[int | Unset | None] = Field(
+        "content_index", _t.scalar("integer"), required=True
+    )
+    obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
 
-        output_index = self.output_index
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "item_id": item_id,
+        "output_index": output_index,
+        "delta": delta,
+        "sequence_number": sequence_number,
+        "content_index": content_index,
+        "obfuscation": obfuscation,
+    }
 
-        delta = self.delta
-
-        sequence_number = self.sequence_number
-
-        content_index = self.content_index
-
-        obfuscation = self.obfuscation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "delta": delta,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-        if content_index is not UNSET:
-            field_dict["content_index"] = content_index
-        if obfuscation is not UNSET:
-            field_dict["obfuscation"] = obfuscation
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["response.reasoning.delta"] = d.pop("type")
-        if type_ != "response.reasoning.delta":
-            raise ValueError(f"type must match const 'response.reasoning.delta', got '{type_}'")
-
-        item_id = d.pop("item_id")
-
-        output_index = d.pop("output_index")
-
-        delta = d.pop("delta")
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        content_index = d.pop("content_index", UNSET)
-
-        obfuscation = d.pop("obfuscation", UNSET)
-
-        response_reasoning_delta_streaming_event = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["response.reasoning.delta"] | Unset = UNSET,
+        item_id: str,
+        output_index: int,
+        delta: str,
+        sequence_number: int | Unset = UNSET,
+        content_index: int | Unset = UNSET,
+        obfuscation: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             item_id=item_id,
             output_index=output_index,
             delta=delta,
             sequence_number=sequence_number,
             content_index=content_index,
             obfuscation=obfuscation,
+            **additional_properties,
         )
-
-        response_reasoning_delta_streaming_event.additional_properties = d
-        return response_reasoning_delta_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

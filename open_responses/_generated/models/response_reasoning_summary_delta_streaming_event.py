@@ -1,112 +1,68 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseReasoningSummaryDeltaStreamingEvent")
+__all__ = ["ResponseReasoningSummaryDeltaStreamingEvent"]
 
 
-@_attrs_define
-class ResponseReasoningSummaryDeltaStreamingEvent:
-    item_id: str
-    output_index: int
-    summary_index: int
-    delta: str
-    type_: Literal["response.reasoning_summary_text.delta"] = (
-        "response.reasoning_summary_text.delta"
+class ResponseReasoningSummaryDeltaStreamingEvent(_t.Model):
+    """ResponseReasoningSummaryDeltaStreamingEvent"""
+
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "response.reasoning_summary_text.delta"
+
+    type: Field[Literal["response.reasoning_summary_text.delta"]] = Field(
+        "type",
+        _t.scalar("any", "response.reasoning_summary_text.delta"),
+        required=True,
+        reliable=True,
     )
-    sequence_number: int | Unset = UNSET
-    obfuscation: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    item_id: Field[str] = Field("item_id", _t.scalar("string"), required=True, reliable=True)
+    output_index: Field[int] = Field(
+        "output_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    summary_index: Field[int] = Field(
+        "summary_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    delta: Field[str] = Field("delta", _t.scalar("string"), required=True, reliable=True)
+    sequence_number: Field[int | Unset | None] = Field(
+        "sequence_number", _t.scalar("integer"), required=True
+    )
+    obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "item_id": item_id,
+        "output_index": output_index,
+        "summary_index": summary_index,
+        "delta": delta,
+        "sequence_number": sequence_number,
+        "obfuscation": obfuscation,
+    }
 
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        summary_index = self.summary_index
-
-        delta = self.delta
-
-        sequence_number = self.sequence_number
-
-        obfuscation = self.obfuscation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "item_id": item_id,
-                "output_index": output_index,
-                "summary_index": summary_index,
-                "delta": delta,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-        if obfuscation is not UNSET:
-            field_dict["obfuscation"] = obfuscation
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["response.reasoning_summary_text.delta"] = d.pop("type")
-        if type_ != "response.reasoning_summary_text.delta":
-            raise ValueError(
-                f"type must match const 'response.reasoning_summary_text.delta', got '{type_}'"
-            )
-
-        item_id = d.pop("item_id")
-
-        output_index = d.pop("output_index")
-
-        summary_index = d.pop("summary_index")
-
-        delta = d.pop("delta")
-
-        sequence_number = d.pop("sequence_number", UNSET)
-
-        obfuscation = d.pop("obfuscation", UNSET)
-
-        response_reasoning_summary_delta_streaming_event = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["response.reasoning_summary_text.delta"] | Unset = UNSET,
+        item_id: str,
+        output_index: int,
+        summary_index: int,
+        delta: str,
+        sequence_number: int | Unset = UNSET,
+        obfuscation: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             item_id=item_id,
             output_index=output_index,
             summary_index=summary_index,
             delta=delta,
             sequence_number=sequence_number,
             obfuscation=obfuscation,
+            **additional_properties,
         )
-
-        response_reasoning_summary_delta_streaming_event.additional_properties = d
-        return response_reasoning_summary_delta_streaming_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,56 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamOptionsParam")
+__all__ = ["StreamOptionsParam"]
 
 
-@_attrs_define
-class StreamOptionsParam:
-    include_obfuscation: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class StreamOptionsParam(_t.Model):
+    """StreamOptionsParam"""
 
-    def to_dict(self) -> dict[str, Any]:
-        include_obfuscation = self.include_obfuscation
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_obfuscation is not UNSET:
-            field_dict["include_obfuscation"] = include_obfuscation
+    include_obfuscation: Field[bool | Unset] = Field("include_obfuscation", _t.scalar("boolean"))
 
-        return field_dict
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "include_obfuscation": include_obfuscation,
+    }
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_obfuscation = d.pop("include_obfuscation", UNSET)
-
-        stream_options_param = cls(
+    def __init__(
+        self,
+        *,
+        include_obfuscation: bool | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             include_obfuscation=include_obfuscation,
+            **additional_properties,
         )
-
-        stream_options_param.additional_properties = d
-        return stream_options_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

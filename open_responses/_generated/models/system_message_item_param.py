@@ -1,179 +1,76 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
 if TYPE_CHECKING:
     from ..models.input_text_content_param import InputTextContentParam
     from ..models.unknown_content import UnknownContent
 
+__all__ = ["SystemMessageItemParam"]
 
-T = TypeVar("T", bound="SystemMessageItemParam")
 
+class SystemMessageItemParam(_t.Model):
+    """SystemMessageItemParam"""
 
-@_attrs_define
-class SystemMessageItemParam:
-    content: list[InputTextContentParam | UnknownContent] | str
-    type_: Literal["message"] = "message"
-    role: Literal["system"] = "system"
-    id: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "message"
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[Literal["message"]] = Field(
+        "type", _t.scalar("any", "message"), required=True, reliable=True
+    )
+    role: Field[Literal["system"]] = Field(
+        "role", _t.scalar("any", "system"), required=True, reliable=True
+    )
+    content: Field[list[InputTextContentParam | UnknownContent] | str] = Field(
+        "content",
+        _t.union(
+            _t.array(
+                _t.union(
+                    _t.model(
+                        ".models.input_text_content_param", "InputTextContentParam", "input_text"
+                    ),
+                    _t.model(".models.unknown_content", "UnknownContent"),
+                    nullable=False,
+                )
+            ),
+            _t.scalar("string"),
+            nullable=False,
+        ),
+        required=True,
+        reliable=True,
+    )
+    id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
+    status: Field[None | str | Unset] = Field(
+        "status", _t.union(_t.scalar("string"), nullable=True)
+    )
 
-        role = self.role
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "role": role,
+        "content": content,
+        "id": id,
+        "status": status,
+    }
 
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item: dict[str, Any]
-                if isinstance(content_type_0_item_data, InputTextContentParam):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                else:
-                    content_type_0_item = content_type_0_item_data.to_dict()
-
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "role": role,
-                "content": content,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["message"] = d.pop("type")
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        role: Literal["system"] = d.pop("role")
-        if role != "system":
-            raise ValueError(f"role must match const 'system', got '{role}'")
-
-        def _parse_content(data: object) -> list[InputTextContentParam | UnknownContent] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> InputTextContentParam | UnknownContent:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_0_item_type_0 = InputTextContentParam.from_dict(data)
-
-                            return content_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_0_item_type_1 = UnknownContent.from_dict(data)
-
-                        return content_type_0_item_type_1
-
-                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InputTextContentParam | UnknownContent] | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        system_message_item_param = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["message"] | Unset = UNSET,
+        role: Literal["system"],
+        content: list[InputTextContentParam | UnknownContent] | str,
+        id: None | str | Unset = UNSET,
+        status: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             role=role,
             content=content,
             id=id,
             status=status,
+            **additional_properties,
         )
-
-        system_message_item_param.additional_properties = d
-        return system_message_item_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# open_responses: the referenced models are imported once, after the class is
-# defined, instead of inside from_dict/to_dict on every call (the schema graph
-# has no cycles; the generator's per-call imports cost ~0.5 us each).
-from ..models.input_text_content_param import InputTextContentParam  # noqa: E402
-from ..models.unknown_content import UnknownContent  # noqa: E402

@@ -1,146 +1,79 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.verbosity_enum import VerbosityEnum
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object_response_format import JsonObjectResponseFormat
     from ..models.json_schema_response_format import JsonSchemaResponseFormat
     from ..models.text_response_format import TextResponseFormat
     from ..models.unknown_text_format import UnknownTextFormat
+    from ..models.verbosity_enum import VerbosityEnum
+
+__all__ = ["TextField"]
 
 
-T = TypeVar("T", bound="TextField")
+class TextField(_t.Model):
+    """TextField"""
 
+    __slots__ = ()
 
-@_attrs_define
-class TextField:
-    format_: (
+    format: Field[
         JsonObjectResponseFormat
         | JsonSchemaResponseFormat
         | TextResponseFormat
         | UnknownTextFormat
         | Unset
-    ) = UNSET
-    verbosity: VerbosityEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | None
+    ] = Field(
+        "format",
+        _t.union(
+            _t.model(".models.text_response_format", "TextResponseFormat", "text"),
+            _t.model(
+                ".models.json_object_response_format", "JsonObjectResponseFormat", "json_object"
+            ),
+            _t.model(
+                ".models.json_schema_response_format", "JsonSchemaResponseFormat", "json_schema"
+            ),
+            _t.model(".models.unknown_text_format", "UnknownTextFormat"),
+            nullable=False,
+        ),
+        required=True,
+    )
+    verbosity: Field[VerbosityEnum | Unset | None] = Field(
+        "verbosity",
+        _t.enum_of(
+            ".models.verbosity_enum",
+            "VerbosityEnum",
+            (
+                "low",
+                "medium",
+                "high",
+            ),
+        ),
+    )
 
-    def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, TextResponseFormat):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, JsonObjectResponseFormat):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, JsonSchemaResponseFormat):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "format": format,
+        "verbosity": verbosity,
+    }
 
-        verbosity: str | Unset = UNSET
-        if not isinstance(self.verbosity, Unset):
-            verbosity = self.verbosity.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            JsonObjectResponseFormat
-            | JsonSchemaResponseFormat
-            | TextResponseFormat
-            | UnknownTextFormat
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = TextResponseFormat.from_dict(data)
-
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_1 = JsonObjectResponseFormat.from_dict(data)
-
-                return format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_2 = JsonSchemaResponseFormat.from_dict(data)
-
-                return format_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_3 = UnknownTextFormat.from_dict(data)
-
-            return format_type_3
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        _verbosity = d.pop("verbosity", UNSET)
-        verbosity: VerbosityEnum | Unset
-        if isinstance(_verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = VerbosityEnum(_verbosity)
-
-        text_field = cls(
-            format_=format_,
+    def __init__(
+        self,
+        *,
+        format: JsonObjectResponseFormat
+        | JsonSchemaResponseFormat
+        | TextResponseFormat
+        | UnknownTextFormat
+        | Unset = UNSET,
+        verbosity: VerbosityEnum | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            format=format,
             verbosity=verbosity,
+            **additional_properties,
         )
-
-        text_field.additional_properties = d
-        return text_field
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-# open_responses: the referenced models are imported once, after the class is
-# defined, instead of inside from_dict/to_dict on every call (the schema graph
-# has no cycles; the generator's per-call imports cost ~0.5 us each).
-from ..models.json_object_response_format import JsonObjectResponseFormat  # noqa: E402
-from ..models.json_schema_response_format import JsonSchemaResponseFormat  # noqa: E402
-from ..models.text_response_format import TextResponseFormat  # noqa: E402
-from ..models.unknown_text_format import UnknownTextFormat  # noqa: E402

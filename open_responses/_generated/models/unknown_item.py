@@ -1,61 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UnknownItem")
+__all__ = ["UnknownItem"]
 
 
-@_attrs_define
-class UnknownItem:
-    """An item of a type this library does not know (e.g. a provider extension); all fields are kept in
-    additional_properties.
+class UnknownItem(_t.OpenModel):
+    """An item of a type this library does not know (e.g. a provider extension); all fields are
+    kept in additional_properties.
+    Any field of the JSON object reads as an attribute under its wire name."""
 
-    """
+    __slots__ = ()
 
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: Field[str | Unset | None] = Field("type", _t.scalar("string"))
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        unknown_item = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
+            **additional_properties,
         )
-
-        unknown_item.additional_properties = d
-        return unknown_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,58 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UnknownTool")
+__all__ = ["UnknownTool"]
 
 
-@_attrs_define
-class UnknownTool:
-    """A tool of a type this library does not know (hosted or provider tools); all fields are kept."""
+class UnknownTool(_t.OpenModel):
+    """A tool of a type this library does not know (hosted or provider tools); all fields are kept.
+    Any field of the JSON object reads as an attribute under its wire name."""
 
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    type: Field[str | Unset | None] = Field("type", _t.scalar("string"))
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+    }
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        unknown_tool = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
+            **additional_properties,
         )
-
-        unknown_tool.additional_properties = d
-        return unknown_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,95 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UrlCitationBody")
+__all__ = ["UrlCitationBody"]
 
 
-@_attrs_define
-class UrlCitationBody:
-    url: str
-    type_: Literal["url_citation"] = "url_citation"
-    start_index: int | Unset = UNSET
-    end_index: int | Unset = UNSET
-    title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class UrlCitationBody(_t.Model):
+    """UrlCitationBody"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "url_citation"
 
-        url = self.url
+    type: Field[Literal["url_citation"]] = Field(
+        "type", _t.scalar("any", "url_citation"), required=True, reliable=True
+    )
+    url: Field[str] = Field("url", _t.scalar("string"), required=True, reliable=True)
+    start_index: Field[int | Unset | None] = Field(
+        "start_index", _t.scalar("integer"), required=True
+    )
+    end_index: Field[int | Unset | None] = Field("end_index", _t.scalar("integer"), required=True)
+    title: Field[str | Unset | None] = Field("title", _t.scalar("string"), required=True)
 
-        start_index = self.start_index
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "url": url,
+        "start_index": start_index,
+        "end_index": end_index,
+        "title": title,
+    }
 
-        end_index = self.end_index
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if start_index is not UNSET:
-            field_dict["start_index"] = start_index
-        if end_index is not UNSET:
-            field_dict["end_index"] = end_index
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["url_citation"] = d.pop("type")
-        if type_ != "url_citation":
-            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
-
-        url = d.pop("url")
-
-        start_index = d.pop("start_index", UNSET)
-
-        end_index = d.pop("end_index", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        url_citation_body = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["url_citation"] | Unset = UNSET,
+        url: str,
+        start_index: int | Unset = UNSET,
+        end_index: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             url=url,
             start_index=start_index,
             end_index=end_index,
             title=title,
+            **additional_properties,
         )
-
-        url_citation_body.additional_properties = d
-        return url_citation_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

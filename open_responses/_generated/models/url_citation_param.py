@@ -1,90 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, ClassVar, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-T = TypeVar("T", bound="UrlCitationParam")
+__all__ = ["UrlCitationParam"]
 
 
-@_attrs_define
-class UrlCitationParam:
-    start_index: int
-    end_index: int
-    url: str
-    title: str
-    type_: Literal["url_citation"] = "url_citation"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class UrlCitationParam(_t.Model):
+    """UrlCitationParam"""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    __slots__ = ()
+    _TAG: ClassVar[str | None] = "url_citation"
 
-        start_index = self.start_index
+    type: Field[Literal["url_citation"]] = Field(
+        "type", _t.scalar("any", "url_citation"), required=True, reliable=True
+    )
+    start_index: Field[int] = Field(
+        "start_index", _t.scalar("integer"), required=True, reliable=True
+    )
+    end_index: Field[int] = Field("end_index", _t.scalar("integer"), required=True, reliable=True)
+    url: Field[str] = Field("url", _t.scalar("string"), required=True, reliable=True)
+    title: Field[str] = Field("title", _t.scalar("string"), required=True, reliable=True)
 
-        end_index = self.end_index
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+        "start_index": start_index,
+        "end_index": end_index,
+        "url": url,
+        "title": title,
+    }
 
-        url = self.url
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "start_index": start_index,
-                "end_index": end_index,
-                "url": url,
-                "title": title,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_: Literal["url_citation"] = d.pop("type")
-        if type_ != "url_citation":
-            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
-
-        start_index = d.pop("start_index")
-
-        end_index = d.pop("end_index")
-
-        url = d.pop("url")
-
-        title = d.pop("title")
-
-        url_citation_param = cls(
-            type_=type_,
+    def __init__(
+        self,
+        *,
+        type: Literal["url_citation"] | Unset = UNSET,
+        start_index: int,
+        end_index: int,
+        url: str,
+        title: str,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
             start_index=start_index,
             end_index=end_index,
             url=url,
             title=title,
+            **additional_properties,
         )
-
-        url_citation_param.additional_properties = d
-        return url_citation_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

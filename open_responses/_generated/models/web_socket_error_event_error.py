@@ -1,92 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import types as _t
+from ..types import UNSET, Field, Unset
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSocketErrorEventError")
+__all__ = ["WebSocketErrorEventError"]
 
 
-@_attrs_define
-class WebSocketErrorEventError:
-    code: str
-    message: str
-    type_: str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WebSocketErrorEventError(_t.Model):
+    """WebSocketErrorEventError"""
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    __slots__ = ()
 
-        message = self.message
+    code: Field[str] = Field("code", _t.scalar("string"), required=True, reliable=True)
+    message: Field[str] = Field("message", _t.scalar("string"), required=True, reliable=True)
+    type: Field[str | Unset] = Field("type", _t.scalar("string"))
+    param: Field[None | str | Unset] = Field("param", _t.union(_t.scalar("string"), nullable=True))
 
-        type_ = self.type_
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "code": code,
+        "message": message,
+        "type": type,
+        "param": param,
+    }
 
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if param is not UNSET:
-            field_dict["param"] = param
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
-
-        web_socket_error_event_error = cls(
+    def __init__(
+        self,
+        *,
+        code: str,
+        message: str,
+        type: str | Unset = UNSET,
+        param: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
             code=code,
             message=message,
-            type_=type_,
+            type=type,
             param=param,
+            **additional_properties,
         )
-
-        web_socket_error_event_error.additional_properties = d
-        return web_socket_error_event_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import types as _t
+from ..types import UNSET, Field, Unset
+
+__all__ = ["UnknownStreamingEvent"]
+
+
+class UnknownStreamingEvent(_t.OpenModel):
+    """UnknownStreamingEvent
+    Any field of the JSON object reads as an attribute under its wire name."""
+
+    __slots__ = ()
+
+    type: Field[str | Unset | None] = Field("type", _t.scalar("string"))
+
+    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
+        "type": type,
+    }
+
+    def __init__(
+        self,
+        *,
+        type: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """Build the JSON object from typed values; extra keywords are sent as given."""
+        super().__init__(
+            type=type,
+            **additional_properties,
+        )
