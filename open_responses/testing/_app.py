@@ -339,6 +339,12 @@ class ResponsesApp:
         """A fresh deterministic id such as ``resp_0000000000000001``."""
         return f"{prefix}_{next(self._counter):016x}"
 
+    @property
+    def stored_count(self) -> int:
+        """How many responses the store holds (bounded by :attr:`limits`)."""
+        with self._lock:
+            return len(self._store)
+
     def get_response(self, response_id: str) -> JSON | None:
         """The current state of a stored response (``None`` if unknown)."""
         with self._lock:

@@ -115,6 +115,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_problem(self, status: int, message: str, code: str) -> None:
         """A JSON error, then close: the rest of the request cannot be trusted."""
         self.close_connection = True
+        if self.request_version == "HTTP/0.9":
+            self.request_version = "HTTP/1.1"  # HTTP/0.9 replies have no status line at all
         body = error_body(message, "server_error" if status >= 500 else "invalid_request", code)
         with contextlib.suppress(OSError):
             self.connection.settimeout(self.server.limits.write_timeout)
