@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-import re
 import threading
 import time
 import zlib
@@ -23,6 +22,7 @@ from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
 
 from ._checks import parse_json, request_problem
+from ._item_events import item_events
 from ._model import JSON, HTTPError, Reply, ScriptedModel, Turn, content_text
 from ._store import ResponseStore, StoreLimits
 
@@ -162,22 +162,6 @@ def _obj(value: Any) -> JSON:
     return value if isinstance(value, dict) else {}
 
 
-def _split_words(text: str) -> list[str]:
-    # Word-by-word deltas that concatenate back to exactly the original text.
-    parts = re.findall(r"\s*\S+", text)
-    tail = text[len("".join(parts)) :]
-    if tail:
-        if parts:
-            parts[-1] += tail
-        else:
-            parts = [tail]
-    return parts
-
-
-def _split_fixed(text: str, size: int = 12) -> list[str]:
-    return [text[i : i + size] for i in range(0, len(text), size)]
-
-
 def _tokens(text: str) -> int:
     return len(text.split())
 
@@ -196,95 +180,6 @@ def _item_text(item: Mapping[str, Any]) -> str:
             [content_text(item.get("summary")), content_text(item.get("content"))]
         ).strip()
     return ""
-
-
-def _item_events(item: JSON, index: int) -> list[JSON]:
-    """The delta/state events for one finished output item (without sequence numbers)."""
-    kind = item.get("type")
-    item_id = item.get("id")
-    events: list[JSON] = []
-    where = {"item_id": item_id, "output_index": index}
-
-    if kind == "message":
-        added = {k: v for k, v in item.items() if k != "content"}
-        added.update(status="in_progress", content=[])
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-        for ci, part in enumerate(item.get("content") or []):
-            ptype = part.get("type")
-            at = dict(where, content_index=ci)
-            if ptype == "output_text":
-                empty = dict(part, text="")
-                if "annotations" in empty:
-                    empty["annotations"] = []
-                events.append({"type": "response.content_part.added", **at, "part": empty})
-                for delta in _split_words(part.get("text", "")):
-                    events.append(
-                        {"type": "response.output_text.delta", **at, "delta": delta, "logprobs": []}
-                    )
-                events.append(
-                    {
-                        "type": "response.output_text.done",
-                        **at,
-                        "text": part.get("text", ""),
-                        "logprobs": [],
-                    }
-                )
-            elif ptype == "refusal":
-                events.append(
-                    {"type": "response.content_part.added", **at, "part": dict(part, refusal="")}
-                )
-                for delta in _split_words(part.get("refusal", "")):
-                    events.append({"type": "response.refusal.delta", **at, "delta": delta})
-                events.append(
-                    {"type": "response.refusal.done", **at, "refusal": part.get("refusal", "")}
-                )
-            else:
-                events.append({"type": "response.content_part.added", **at, "part": part})
-            events.append({"type": "response.content_part.done", **at, "part": part})
-    elif kind == "reasoning":
-        added = {"id": item_id, "type": "reasoning", "summary": []}
-        if "content" in item:
-            added["content"] = []
-        if "encrypted_content" in item:
-            added["encrypted_content"] = item["encrypted_content"]
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-        for ci, part in enumerate(item.get("content") or []):
-            at = dict(where, content_index=ci)
-            text = part.get("text", "")
-            events.append(
-                {"type": "response.content_part.added", **at, "part": dict(part, text="")}
-            )
-            for delta in _split_words(text):
-                events.append({"type": "response.reasoning.delta", **at, "delta": delta})
-            events.append({"type": "response.reasoning.done", **at, "text": text})
-            events.append({"type": "response.content_part.done", **at, "part": part})
-        for si, part in enumerate(item.get("summary") or []):
-            at = dict(where, summary_index=si)
-            text = part.get("text", "")
-            events.append(
-                {"type": "response.reasoning_summary_part.added", **at, "part": dict(part, text="")}
-            )
-            for delta in _split_words(text):
-                events.append(
-                    {"type": "response.reasoning_summary_text.delta", **at, "delta": delta}
-                )
-            events.append({"type": "response.reasoning_summary_text.done", **at, "text": text})
-            events.append({"type": "response.reasoning_summary_part.done", **at, "part": part})
-    elif kind == "function_call":
-        added = dict(item, status="in_progress", arguments="")
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-        args = item.get("arguments", "")
-        for delta in _split_fixed(args):
-            events.append(
-                {"type": "response.function_call_arguments.delta", **where, "delta": delta}
-            )
-        events.append({"type": "response.function_call_arguments.done", **where, "arguments": args})
-    else:
-        # Unknown and extension items (mcp_call, acme:thing): added then done, untouched.
-        added = dict(item, status="in_progress") if "status" in item else item
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-    events.append({"type": "response.output_item.done", "output_index": index, "item": item})
-    return events
 
 
 def error_body(message: str, type: str, code: str | None = None, param: str | None = None) -> bytes:
@@ -871,7 +766,7 @@ class ResponsesApp:
             {"type": "response.in_progress", "response": dict(base, status="in_progress")}
         )
         for index, item in enumerate(output):
-            events.extend(_item_events(item, index))
+            events.extend(item_events(item, index))
 
         instructions = base.get("instructions") or ""
         input_tokens = sum(_tokens(_item_text(i)) for i in context) + _tokens(instructions)
