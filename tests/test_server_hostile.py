@@ -171,6 +171,21 @@ def test_default_body_limit_is_checked_before_reading() -> None:
         assert srv.limits.max_body_bytes == 32 * 2**20
 
 
+def test_client_uploading_too_much_sees_the_413(server: ResponsesServer) -> None:
+    # The client is still sending when the 413 goes out: it must read it, not a reset.
+    with httpx.Client(base_url=server.v1_url, timeout=WAIT) as client:
+        reply = client.post("/responses", content=b" " * (8 * SMALL_BODY_LIMIT))
+    assert reply.status_code == 413
+    assert_error(reply.json(), "request_too_large")
+
+
+def test_expect_continue_over_the_limit_gets_413_first(server: ResponsesServer) -> None:
+    raw = post(b"", f"Content-Length: {SMALL_BODY_LIMIT + 1}", "Expect: 100-continue")
+    status, payload = exchange(server, raw)
+    assert status == 413  # not "100 Continue"
+    assert_error(payload, "request_too_large")
+
+
 def test_deep_json_error_names_json(server: ResponsesServer) -> None:
     status, payload = exchange(server, sized(DEEP))
     assert status == 400

@@ -14,6 +14,7 @@ import socket
 import socketserver
 import sys
 import threading
+import time
 import traceback
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,6 +28,10 @@ from ._model import ScriptedModel
 from ._ws import DEFAULT_TIME_LIMIT, WebSocketSettings, is_websocket_upgrade, serve_websocket
 
 __all__ = ["ResponsesServer", "serve"]
+
+# After an error reply, how long the rest of a request is read and dropped, so
+# the client sees the reply rather than a reset caused by unread data.
+_LINGER = 1.0
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -128,6 +133,26 @@ class _Handler(BaseHTTPRequestHandler):
             if self.command != "HEAD":
                 self.wfile.write(body)
             self.wfile.flush()
+        self._linger()
+
+    def _linger(self) -> None:
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_WR)
+            deadline = time.monotonic() + _LINGER
+            while (left := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(left)
+                if not self.connection.recv(65536):
+                    break
+
+    def handle_expect_100(self) -> bool:
+        """Refuse an announced body over the limit instead of inviting it (``Expect: 100-continue``)."""
+        limit = self.server.limits.max_body_bytes
+        length = (self.headers.get("Content-Length") or "").strip()
+        if length.isdigit() and int(length) > limit:
+            message = f"The request body exceeds the limit of {limit} bytes."
+            self._send_problem(413, message, "request_too_large")
+            return False
+        return super().handle_expect_100()
 
     def _read_request(self) -> Request | None:
         """The request with its body, or None once an error reply has been sent."""
@@ -227,7 +252,8 @@ class ResponsesServer:
     ...     httpx.post(server.base_url + "/v1/responses", json={"model": "m", "input": "hi"})
 
     ``server.app`` is the :class:`ResponsesApp`; ``server.app.model`` the
-    :class:`ScriptedModel` to script; ``server.app.requests`` the request log.
+    :class:`ScriptedModel` to script; ``server.app.requests`` the request log
+    (the newest entries, see :class:`StoreLimits`).
     """
 
     def __init__(
