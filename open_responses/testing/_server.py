@@ -115,7 +115,11 @@ class _Handler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Errors found while parsing the head (414, 431, 400...) in the spec's JSON shape."""
         status = HTTPStatus(code)
-        self._send_problem(code, message or status.phrase, status.phrase.lower().replace(" ", "_"))
+        self._send_problem(
+            code,
+            message or status.phrase,
+            status.phrase.lower().replace(" ", "_").replace("-", "_"),
+        )
 
     def _send_problem(self, status: int, message: str, code: str) -> None:
         """A JSON error, then close: the rest of the request cannot be trusted."""
