@@ -358,6 +358,20 @@ def test_websocket_handshake_key_does_not_merge_turns(server: ResponsesServer) -
     assert len(set(ids)) == 3
 
 
+def test_websocket_deep_json_gets_an_error_frame(
+    server: ResponsesServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    sync_client = pytest.importorskip("websockets.sync.client")
+    url = f"ws://127.0.0.1:{server.port}/v1/responses"
+    with sync_client.connect(url, open_timeout=WAIT) as ws:
+        ws.send(DEEP.decode())
+        error = json.loads(ws.recv(timeout=WAIT))
+        assert error["type"] == "error" and error["status"] == 400
+        assert "nested" in error["error"]["message"]
+    assert websocket_turns(server, 1, {})  # the server is still answering turns
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_store_drops_the_oldest_responses_and_their_items() -> None:
     app = ResponsesApp(limits=StoreLimits(max_responses=3, request_log=4))
     with ResponsesServer(app=app) as srv, httpx.Client(base_url=srv.v1_url) as client:
