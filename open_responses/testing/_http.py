@@ -89,7 +89,7 @@ def read_body(rfile: IO[bytes] | io.BufferedIOBase, headers: Message, limit: int
         return b""
     values = {v.strip() for value in lengths for v in value.split(",")}
     if len(values) != 1 or not _DIGITS.fullmatch(next(iter(values))):
-        raise _bad(f"Invalid Content-Length: {', '.join(lengths)!s}.")
+        raise _bad(f"Invalid Content-Length: {', '.join(lengths)[:40]!r}.")
     length = int(values.pop())
     if length > limit:
         raise _too_large(limit)
