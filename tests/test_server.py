@@ -448,7 +448,7 @@ def test_tool_choice_and_unmatched_output(env: tuple[httpx.Client, ResponsesApp]
 
 
 def test_lenient_input_and_unknown_tools(env: tuple[httpx.Client, ResponsesApp]) -> None:
-    client, _ = env
+    client, app = env
     tools = [
         {"type": "web_search"},
         {"type": "mcp", "server_label": "x", "server_url": "https://example.invalid"},
@@ -472,8 +472,12 @@ def test_lenient_input_and_unknown_tools(env: tuple[httpx.Client, ResponsesApp])
         ]}],
     )  # fmt: skip
     assert text_of(image) == "You said: what is this"
-    # A missing body is allowed by the spec (requestBody.required: false).
-    assert client.post("/responses").status_code == 200
+    # The spec lets the body go (requestBody.required: false), but like the OpenAI
+    # service the server requires ``model`` unless the model names a default.
+    assert error_of(client.post("/responses"), 400)["param"] == "model"
+    app.model.default_model = "default-model"
+    filled = client.post("/responses")
+    assert filled.status_code == 200 and filled.json()["model"] == "default-model"
 
 
 # -- scripting ---------------------------------------------------------------------------
@@ -731,7 +735,8 @@ def test_routing_errors(env: tuple[httpx.Client, ResponsesApp]) -> None:
     # Routes work without the /v1 prefix too.
     assert (
         client.post(
-            str(client.base_url).removesuffix("/v1/") + "/responses", json={"input": "x"}
+            str(client.base_url).removesuffix("/v1/") + "/responses",
+            json={"model": "m", "input": "x"},
         ).status_code
         == 200
     )
@@ -823,7 +828,10 @@ def test_server_keepalive_and_lifecycle() -> None:
         assert server.base_url.startswith("http://127.0.0.1:")
         with httpx.Client(base_url=server.base_url) as client:
             for _ in range(200):
-                assert client.post("/v1/responses", json={"input": "x"}).status_code == 200
+                assert (
+                    client.post("/v1/responses", json={"model": "m", "input": "x"}).status_code
+                    == 200
+                )
         assert len(server.app.requests) == 200
     finally:
         server.stop()
@@ -838,7 +846,7 @@ def test_stop_interrupts_a_stalled_stream() -> None:
     start = time.monotonic()
     with (
         pytest.raises(httpx.HTTPError),
-        client.stream("POST", "/responses", json={"input": "x", "stream": True}) as r,
+        client.stream("POST", "/responses", json={"model": "m", "input": "x", "stream": True}) as r,
     ):
         lines = r.iter_lines()
         next(lines)

@@ -5,6 +5,7 @@
   WebSocket mode on ``/v1/responses`` (tuned by :class:`WebSocketSettings`).
 - :class:`ResponsesTransport`: an httpx transport running the app in-process.
 - :class:`ScriptedModel` and :class:`Reply`: the deterministic model and its script.
+- :class:`ServerLimits` and :class:`StoreLimits`: the server's size, time and memory bounds.
 
 Names are imported lazily so ``import open_responses.testing`` stays cheap.
 """
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         ResponsesApp,
         StreamReply,
     )
+    from ._http import ServerLimits
     from ._model import (
         Call,
         HTTPError,
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
         text,
     )
     from ._server import ResponsesServer, serve
+    from ._store import StoreLimits
     from ._transport import ResponsesTransport
     from ._ws import WebSocketSettings
 
@@ -54,6 +57,8 @@ __all__ = [
     "ResponsesServer",
     "ResponsesTransport",
     "ScriptedModel",
+    "ServerLimits",
+    "StoreLimits",
     "StreamReply",
     "Turn",
     "WebSocketSettings",
@@ -86,6 +91,8 @@ _WHERE = {
     "stream_error": "_model",
     "text": "_model",
     "ResponsesServer": "_server",
+    "ServerLimits": "_http",
+    "StoreLimits": "_store",
     "serve": "_server",
     "ResponsesTransport": "_transport",  # the only module that imports httpx
     "WebSocketSettings": "_ws",  # websockets itself is imported only on an upgrade

@@ -12,16 +12,19 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-import re
 import threading
 import time
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
 
+from ._checks import parse_json, request_problem
+from ._item_events import item_events
 from ._model import JSON, HTTPError, Reply, ScriptedModel, Turn, content_text
+from ._store import ResponseStore, StoreLimits
 
 __all__ = [
     "Chunk",
@@ -159,22 +162,6 @@ def _obj(value: Any) -> JSON:
     return value if isinstance(value, dict) else {}
 
 
-def _split_words(text: str) -> list[str]:
-    # Word-by-word deltas that concatenate back to exactly the original text.
-    parts = re.findall(r"\s*\S+", text)
-    tail = text[len("".join(parts)) :]
-    if tail:
-        if parts:
-            parts[-1] += tail
-        else:
-            parts = [tail]
-    return parts
-
-
-def _split_fixed(text: str, size: int = 12) -> list[str]:
-    return [text[i : i + size] for i in range(0, len(text), size)]
-
-
 def _tokens(text: str) -> int:
     return len(text.split())
 
@@ -195,98 +182,8 @@ def _item_text(item: Mapping[str, Any]) -> str:
     return ""
 
 
-def _item_events(item: JSON, index: int) -> list[JSON]:
-    """The delta/state events for one finished output item (without sequence numbers)."""
-    kind = item.get("type")
-    item_id = item.get("id")
-    events: list[JSON] = []
-    where = {"item_id": item_id, "output_index": index}
-
-    if kind == "message":
-        added = {k: v for k, v in item.items() if k != "content"}
-        added.update(status="in_progress", content=[])
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-        for ci, part in enumerate(item.get("content") or []):
-            ptype = part.get("type")
-            at = dict(where, content_index=ci)
-            if ptype == "output_text":
-                empty = dict(part, text="")
-                if "annotations" in empty:
-                    empty["annotations"] = []
-                events.append({"type": "response.content_part.added", **at, "part": empty})
-                for delta in _split_words(part.get("text", "")):
-                    events.append(
-                        {"type": "response.output_text.delta", **at, "delta": delta, "logprobs": []}
-                    )
-                events.append(
-                    {
-                        "type": "response.output_text.done",
-                        **at,
-                        "text": part.get("text", ""),
-                        "logprobs": [],
-                    }
-                )
-            elif ptype == "refusal":
-                events.append(
-                    {"type": "response.content_part.added", **at, "part": dict(part, refusal="")}
-                )
-                for delta in _split_words(part.get("refusal", "")):
-                    events.append({"type": "response.refusal.delta", **at, "delta": delta})
-                events.append(
-                    {"type": "response.refusal.done", **at, "refusal": part.get("refusal", "")}
-                )
-            else:
-                events.append({"type": "response.content_part.added", **at, "part": part})
-            events.append({"type": "response.content_part.done", **at, "part": part})
-    elif kind == "reasoning":
-        added = {"id": item_id, "type": "reasoning", "summary": []}
-        if "content" in item:
-            added["content"] = []
-        if "encrypted_content" in item:
-            added["encrypted_content"] = item["encrypted_content"]
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-        for ci, part in enumerate(item.get("content") or []):
-            at = dict(where, content_index=ci)
-            text = part.get("text", "")
-            events.append(
-                {"type": "response.content_part.added", **at, "part": dict(part, text="")}
-            )
-            for delta in _split_words(text):
-                events.append({"type": "response.reasoning.delta", **at, "delta": delta})
-            events.append({"type": "response.reasoning.done", **at, "text": text})
-            events.append({"type": "response.content_part.done", **at, "part": part})
-        for si, part in enumerate(item.get("summary") or []):
-            at = dict(where, summary_index=si)
-            text = part.get("text", "")
-            events.append(
-                {"type": "response.reasoning_summary_part.added", **at, "part": dict(part, text="")}
-            )
-            for delta in _split_words(text):
-                events.append(
-                    {"type": "response.reasoning_summary_text.delta", **at, "delta": delta}
-                )
-            events.append({"type": "response.reasoning_summary_text.done", **at, "text": text})
-            events.append({"type": "response.reasoning_summary_part.done", **at, "part": part})
-    elif kind == "function_call":
-        added = dict(item, status="in_progress", arguments="")
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-        args = item.get("arguments", "")
-        for delta in _split_fixed(args):
-            events.append(
-                {"type": "response.function_call_arguments.delta", **where, "delta": delta}
-            )
-        events.append({"type": "response.function_call_arguments.done", **where, "arguments": args})
-    else:
-        # Unknown and extension items (mcp_call, acme:thing): added then done, untouched.
-        added = dict(item, status="in_progress") if "status" in item else item
-        events.append({"type": "response.output_item.added", "output_index": index, "item": added})
-    events.append({"type": "response.output_item.done", "output_index": index, "item": item})
-    return events
-
-
-def _error_body(
-    message: str, type: str, code: str | None = None, param: str | None = None
-) -> bytes:
+def error_body(message: str, type: str, code: str | None = None, param: str | None = None) -> bytes:
+    """The spec's error body: ``{"error": {"message", "type", "param", "code"}}``."""
     return _dumps(
         {"error": {"message": message, "type": type, "param": param, "code": code}}
     ).encode()
@@ -309,9 +206,9 @@ class ResponsesApp:
 
     Call :meth:`handle` with a :class:`Request`. State (stored responses, the
     request log, id counters) lives on the instance; use a fresh app per test.
+    All of it is bounded by ``limits`` (:class:`StoreLimits`): ``requests``
+    keeps the newest entries, the store drops the oldest responses.
     """
-
-    default_model = "scripted-model"
 
     def __init__(
         self,
@@ -319,14 +216,15 @@ class ResponsesApp:
         *,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        limits: StoreLimits | None = None,
     ) -> None:
         """Create an app; ``clock`` paces background responses, ``wall_clock`` gives ``created_at``."""
         self.model = model if model is not None else ScriptedModel()
-        self.requests: list[RecordedRequest] = []
+        self.limits = limits if limits is not None else StoreLimits()
+        self.requests: deque[RecordedRequest] = deque(maxlen=self.limits.request_log)
         self.clock = clock
         self.wall_clock = wall_clock
-        self._records: dict[str, _Record] = {}
-        self._items: dict[str, JSON] = {}
+        self._store: ResponseStore[_Record] = ResponseStore(self.limits)
         self._lock = threading.RLock()
         self._counter = itertools.count(1)
 
@@ -336,17 +234,22 @@ class ResponsesApp:
         """A fresh deterministic id such as ``resp_0000000000000001``."""
         return f"{prefix}_{next(self._counter):016x}"
 
+    @property
+    def stored_count(self) -> int:
+        """How many responses the store holds (bounded by :attr:`limits`)."""
+        with self._lock:
+            return len(self._store)
+
     def get_response(self, response_id: str) -> JSON | None:
         """The current state of a stored response (``None`` if unknown)."""
         with self._lock:
-            record = self._records.get(response_id)
+            record = self._store.get(response_id)
             return record.snapshot(self.clock()) if record else None
 
     def reset(self) -> None:
         """Forget stored responses, recorded requests and queued replies."""
         with self._lock:
-            self._records.clear()
-            self._items.clear()
+            self._store.clear()
             self.requests.clear()
             self.model.clear()
 
@@ -381,13 +284,13 @@ class ResponsesApp:
             form: JSON = {}
             for key, value in parse_qsl(request.body.decode("utf-8"), keep_blank_values=True):
                 try:
-                    form[key] = json.loads(value)
+                    form[key] = parse_json(value)
                 except ValueError:
                     form[key] = value
             return form
         try:
-            return json.loads(request.body)
-        except (ValueError, UnicodeDecodeError) as exc:
+            return parse_json(request.body)
+        except ValueError as exc:
             raise ValueError(f"We could not parse the JSON body of your request: {exc}") from None
 
     def _route(
@@ -434,6 +337,15 @@ class ResponsesApp:
                     "invalid_json",
                 )
 
+        if len(parts) == 1 or parts[1] == "compact":
+            # The hook where an accepted body is judged (see _checks.request_problem).
+            if self.model.default_model and body.get("model") in (None, ""):
+                body = dict(body, model=self.model.default_model)
+            problem = request_problem(body)
+            if problem is not None:
+                param, message = problem
+                code = "missing_required_parameter" if body.get(param) is None else "invalid_value"
+                raise _APIError(400, message, "invalid_request", code, param)
         if len(parts) == 1:
             return self._create(body, request)
         if parts[1] == "compact":
@@ -475,11 +387,11 @@ class ResponsesApp:
         return JSONReply(
             status,
             [("Content-Type", "application/json"), ("x-request-id", self.new_id("req"))],
-            _error_body(message, type, code, param),
+            error_body(message, type, code, param),
         )
 
     def _record(self, response_id: str) -> _Record:
-        record = self._records.get(response_id)
+        record = self._store.get(response_id)
         if record is None:
             raise _APIError(
                 404,
@@ -568,7 +480,7 @@ class ResponsesApp:
         for item in items:
             kind = item.get("type")
             if kind == "item_reference":
-                target = self._items.get(str(item.get("id")))
+                target = self._store.item(str(item.get("id")))
                 if target is not None:
                     context.append(target)
             elif kind == "compaction":
@@ -610,7 +522,7 @@ class ResponsesApp:
         previous = body.get("previous_response_id")
         if previous is None:
             return []
-        record = self._records.get(str(previous))
+        record = self._store.get(str(previous))
         if record is None or not record.store:
             raise _APIError(
                 400,
@@ -660,7 +572,7 @@ class ResponsesApp:
             "completed_at": None,
             "status": "in_progress",
             "incomplete_details": None,
-            "model": body.get("model") or self.default_model,
+            "model": body.get("model"),
             "previous_response_id": body.get("previous_response_id"),
             "instructions": body.get("instructions"),
             "output": [],
@@ -715,6 +627,38 @@ class ResponsesApp:
         return tools
 
     def _create(self, body: JSON, request: Request) -> JSONReply | StreamReply:
+        key = request.headers.get("idempotency-key") or None
+        if key is None:
+            return self._create_new(body, request, None)
+        fingerprint = hash(request.body)
+        # One lock hold for recall and creation: overlapping retries make one response.
+        with self._lock:
+            seen = self._store.recall(key, fingerprint, self.clock())
+            if seen is not None:
+                return self._replay(seen, body.get("stream") is True)
+            return self._create_new(body, request, (key, fingerprint))
+
+    def _replay(self, record: _Record, stream: bool) -> JSONReply | StreamReply:
+        """A retry's answer: the response its first attempt created, without scripted faults."""
+        replayed = ("Idempotent-Replayed", "true")
+        if stream:
+            return StreamReply(
+                200, [*self._sse_headers(), replayed], self._live_stream(record, 0, None)
+            )
+        with self._lock:
+            snapshot = record.snapshot(self.clock())
+        return self._json(200, snapshot, [replayed])
+
+    def _sse_headers(self, content_type: str | None = None) -> list[tuple[str, str]]:
+        return [
+            ("Content-Type", content_type or "text/event-stream; charset=utf-8"),
+            ("Cache-Control", "no-cache"),
+            ("x-request-id", self.new_id("req")),
+        ]
+
+    def _create_new(
+        self, body: JSON, request: Request, idempotency: tuple[str, int] | None
+    ) -> JSONReply | StreamReply:
         stream = body.get("stream") is True
         background = body.get("background") is True
         store = body.get("store") is not False
@@ -757,18 +701,16 @@ class ResponsesApp:
             record = _Record(
                 final, new_input, context + list(final["output"]), events, ready, store, background
             )
-            if store:
-                self._records[response_id] = record
-                for item in new_input + list(final["output"]):
-                    self._items.setdefault(str(item.get("id")), item)
+            if store or idempotency is not None:
+                size = len(request.body) + len(_dumps(events))  # a fair estimate of its memory
+                if store:
+                    self._store.add(response_id, record, size, new_input + list(final["output"]))
+                if idempotency is not None:
+                    self._store.remember(*idempotency, record, size, now)
 
         if stream and not reply.ignore_stream:
             chunks = self._live_stream(record, 0, reply)
-            headers = [
-                ("Content-Type", reply.content_type or "text/event-stream; charset=utf-8"),
-                ("Cache-Control", "no-cache"),
-                ("x-request-id", self.new_id("req")),
-            ]
+            headers = self._sse_headers(reply.content_type)
             if background or reply.delay <= 0:
                 return StreamReply(200, headers, chunks)
             return StreamReply(200, headers, itertools.chain([Pause(reply.delay)], chunks))
@@ -784,7 +726,7 @@ class ResponsesApp:
 
     def _scripted_error(self, error: HTTPError, delay: float) -> JSONReply:
         if error.body is None:
-            body = _error_body(
+            body = error_body(
                 error.message or f"Scripted error with status {error.status}.",
                 error.type or _default_error_type(error.status),
                 error.code,
@@ -824,7 +766,7 @@ class ResponsesApp:
             {"type": "response.in_progress", "response": dict(base, status="in_progress")}
         )
         for index, item in enumerate(output):
-            events.extend(_item_events(item, index))
+            events.extend(item_events(item, index))
 
         instructions = base.get("instructions") or ""
         input_tokens = sum(_tokens(_item_text(i)) for i in context) + _tokens(instructions)
@@ -967,17 +909,13 @@ class ResponsesApp:
                 "invalid_type",
                 "starting_after",
             ) from None
-        headers = [
-            ("Content-Type", "text/event-stream; charset=utf-8"),
-            ("Cache-Control", "no-cache"),
-            ("x-request-id", self.new_id("req")),
-        ]
-        return StreamReply(200, headers, self._live_stream(record, max(after + 1, 0), None))
+        chunks = self._live_stream(record, max(after + 1, 0), None)
+        return StreamReply(200, self._sse_headers(), chunks)
 
     def _delete(self, response_id: str) -> JSONReply:
         with self._lock:
             self._record(response_id)
-            del self._records[response_id]
+            self._store.delete(response_id)
         return self._json(200, {"id": response_id, "object": "response", "deleted": True})
 
     def _cancel(self, response_id: str) -> JSONReply:
@@ -1038,14 +976,6 @@ class ResponsesApp:
         return self._json(200, {"object": "response.input_tokens", "input_tokens": count})
 
     def _compact(self, body: JSON) -> JSONReply:
-        if not body.get("model"):
-            raise _APIError(
-                400,
-                "Missing required parameter: 'model'.",
-                "invalid_request",
-                "missing_required_parameter",
-                "model",
-            )
         with self._lock:
             context = self._expand(self._history(body) + self._normalise_input(body.get("input")))
             kept = [i for i in context if i.get("type") == "message" and i.get("role") == "user"]

@@ -259,9 +259,15 @@ class ScriptedModel:
     rules (module docstring) apply.
     """
 
-    def __init__(self, *, background_delay: float = 0.2) -> None:
-        """Create a model; ``background_delay`` is how long background responses take."""
+    def __init__(self, *, background_delay: float = 0.2, default_model: str | None = None) -> None:
+        """Create a model; ``background_delay`` is how long background responses take.
+
+        ``default_model``: the ``model`` of requests that omit it. By default a
+        request without ``model`` gets 400 (``param: "model"``), as the OpenAI
+        service answers; set it to read the field as optional, as the spec does.
+        """
         self.background_delay = background_delay
+        self.default_model = default_model
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
 

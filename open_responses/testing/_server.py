@@ -1,22 +1,37 @@
-"""A real HTTP/1.1 server on top of :class:`ResponsesApp` (stdlib only)."""
+"""A real HTTP/1.1 server on top of :class:`ResponsesApp` (stdlib only).
+
+Requests are read within :class:`ServerLimits` (size and time, see ``_http.py``):
+whatever a client sends, it gets a reply in the spec's error shape or a closed
+connection, never a traceback, and an idle or dripping connection does not
+keep its thread for long.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import socket
 import socketserver
 import sys
 import threading
+import time
+import traceback
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ._app import Disconnect, JSONReply, Pause, Request, ResponsesApp, StreamReply
+from ._app import Disconnect, JSONReply, Pause, Request, ResponsesApp, StreamReply, error_body
+from ._http import DeadlineReader, FramingError, ServerLimits, head_size, read_body
 from ._model import ScriptedModel
 from ._ws import DEFAULT_TIME_LIMIT, WebSocketSettings, is_websocket_upgrade, serve_websocket
 
 __all__ = ["ResponsesServer", "serve"]
+
+# After an error reply, how long the rest of a request is read and dropped, so
+# the client sees the reply rather than a reset caused by unread data.
+_LINGER = 1.0
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -24,8 +39,11 @@ class _HTTPServer(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], app: ResponsesApp) -> None:
+    def __init__(
+        self, address: tuple[str, int], app: ResponsesApp, limits: ServerLimits | None = None
+    ) -> None:
         self.app = app
+        self.limits = limits if limits is not None else ServerLimits()
         self.stopping = threading.Event()
         self.connections: set[socket.socket] = set()
         self.accepted = 0  # connections accepted so far (tells whether clients reuse them)
@@ -82,35 +100,103 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: tests and benchmarks do not want access logs."""
 
-    def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            data = bytearray()
-            while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return bytes(data)
-                data += self.rfile.read(size)
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
+    def setup(self) -> None:
+        """Read the socket through a :class:`DeadlineReader` (idle and per-request timeouts)."""
+        super().setup()
+        self.rfile.close()  # the plain reader would keep the socket open after close()
+        self.reader = DeadlineReader(self.connection, self.server.limits)
+        self.rfile = io.BufferedReader(self.reader, 65536)
+
+    def handle_one_request(self) -> None:
+        """Serve one request; a read that times out closes the connection (stdlib)."""
+        self.reader.next_request()
+        super().handle_one_request()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors found while parsing the head (414, 431, 400...) in the spec's JSON shape."""
+        status = HTTPStatus(code)
+        self._send_problem(
+            code,
+            message or status.phrase,
+            status.phrase.lower().replace(" ", "_").replace("-", "_"),
+        )
+
+    def _send_problem(self, status: int, message: str, code: str) -> None:
+        """A JSON error, then close: the rest of the request cannot be trusted."""
+        self.close_connection = True
+        if self.request_version == "HTTP/0.9":
+            self.request_version = "HTTP/1.1"  # HTTP/0.9 replies have no status line at all
+        body = error_body(message, "server_error" if status >= 500 else "invalid_request", code)
+        with contextlib.suppress(OSError):
+            self.connection.settimeout(self.server.limits.write_timeout)
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            self.wfile.flush()
+        self._linger()
+
+    def _linger(self) -> None:
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_WR)
+            deadline = time.monotonic() + _LINGER
+            while (left := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(left)
+                if not self.connection.recv(65536):
+                    break
+
+    def handle_expect_100(self) -> bool:
+        """Refuse an announced body over the limit instead of inviting it (``Expect: 100-continue``)."""
+        limit = self.server.limits.max_body_bytes
+        length = (self.headers.get("Content-Length") or "").strip()
+        if length.isdigit() and int(length) > limit:
+            message = f"The request body exceeds the limit of {limit} bytes."
+            self._send_problem(413, message, "request_too_large")
+            return False
+        return super().handle_expect_100()
+
+    def _read_request(self) -> Request | None:
+        """The request with its body, or None once an error reply has been sent."""
+        limits = self.server.limits
+        if head_size(self.headers) > limits.max_header_bytes:
+            message = f"The request headers exceed the limit of {limits.max_header_bytes} bytes."
+            self._send_problem(431, message, "request_header_fields_too_large")
+            return None
+        try:
+            body = read_body(self.rfile, self.headers, limits.max_body_bytes)
+        except FramingError as exc:
+            self._send_problem(exc.status, exc.message, exc.code)
+            return None
+        url = urlsplit(self.path)
+        return Request(
+            method=self.command,
+            path=url.path,
+            query=dict(parse_qsl(url.query, keep_blank_values=True)),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+        )
 
     def _handle(self) -> None:
         # --- WebSocket mode: upgrades on /v1/responses and /responses (see _ws.py) ---
         if is_websocket_upgrade(self.command, self.path, self.headers.get("Upgrade")):
             server = self.server
+            self.connection.settimeout(None)  # the WebSocket session manages its own timeouts
             return serve_websocket(self, server.app, server.websocket, server.stopping)
         # --- end WebSocket mode ---
-        url = urlsplit(self.path)
-        request = Request(
-            method=self.command,
-            path=url.path,
-            query=dict(parse_qsl(url.query, keep_blank_values=True)),
-            headers={k.lower(): v for k, v in self.headers.items()},
-            body=self._read_body(),
-        )
-        reply = self.server.app.handle(request)
+        request = self._read_request()
+        if request is None:
+            return None
+        # Reading is over: from here on the socket only bounds writes to a stuck client.
+        self.connection.settimeout(self.server.limits.write_timeout)
+        try:
+            reply = self.server.app.handle(request)
+        except Exception as exc:  # a bug in the app: say so instead of dropping the connection
+            traceback.print_exc()
+            message = f"The test server failed: {type(exc).__name__}: {exc}"
+            return self._send_problem(500, message, "server_error")
         if isinstance(reply, JSONReply):
             self._send_json(reply)
         else:
@@ -170,7 +256,8 @@ class ResponsesServer:
     ...     httpx.post(server.base_url + "/v1/responses", json={"model": "m", "input": "hi"})
 
     ``server.app`` is the :class:`ResponsesApp`; ``server.app.model`` the
-    :class:`ScriptedModel` to script; ``server.app.requests`` the request log.
+    :class:`ScriptedModel` to script; ``server.app.requests`` the request log
+    (the newest entries, see :class:`StoreLimits`).
     """
 
     def __init__(
@@ -181,13 +268,16 @@ class ResponsesServer:
         app: ResponsesApp | None = None,
         model: ScriptedModel | None = None,
         websocket_time_limit: float = DEFAULT_TIME_LIMIT,
+        limits: ServerLimits | None = None,
     ) -> None:
         """Prepare a server; ``port=0`` picks a free port when started.
 
         ``websocket_time_limit``: seconds a WebSocket connection may stay open
         before ``websocket_connection_limit_reached`` (the spec's 60 minutes).
+        ``limits``: body and header sizes, idle and read timeouts (:class:`ServerLimits`).
         """
         self.app = app if app is not None else ResponsesApp(model)
+        self.limits = limits if limits is not None else ServerLimits()
         self.websocket = WebSocketSettings(time_limit=websocket_time_limit)
         self.host = host
         self.port = port
@@ -215,7 +305,7 @@ class ResponsesServer:
         """Bind and serve in a daemon thread; returns ``self``."""
         if self._httpd is not None:
             return self
-        httpd = _HTTPServer((self.host, self.port), self.app)
+        httpd = _HTTPServer((self.host, self.port), self.app, self.limits)
         httpd.websocket = self.websocket  # later changes to server.websocket apply to new sockets
         self.port = int(httpd.server_address[1])
         self._httpd = httpd
@@ -253,9 +343,15 @@ class ResponsesServer:
         self.stop()
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, *, app: ResponsesApp | None = None) -> None:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    app: ResponsesApp | None = None,
+    limits: ServerLimits | None = None,
+) -> None:
     """Run a server in the foreground until interrupted (for ``open-responses serve``)."""
-    httpd = _HTTPServer((host, port), app if app is not None else ResponsesApp())
+    httpd = _HTTPServer((host, port), app if app is not None else ResponsesApp(), limits)
     bound = httpd.server_address[1]
     print(
         f"Open Responses test server listening on http://{host}:{bound}/v1",

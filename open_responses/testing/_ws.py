@@ -15,7 +15,8 @@ whole connection in the handler's thread:
   pause, ``http_error`` becomes an error frame;
 - turns run strictly one after the other;
 - ``stream``, ``stream_options`` and ``background`` are refused with an error frame;
-- responses are remembered per connection, so ``store: false`` responses can be
+- responses are remembered per connection (the newest
+  :attr:`WebSocketSettings.remembered_responses`), so ``store: false`` responses can be
   continued by id on the same socket only; stored ones are rehydrated by the
   app on any socket. A continuation that fails with a 4xx/5xx evicts its
   ``previous_response_id`` from the connection's memory;
@@ -47,6 +48,8 @@ from ._app import (
     ResponsesApp,
     StreamReply,
 )
+from ._checks import parse_json
+from ._store import BoundedMap
 
 if TYPE_CHECKING:
     from websockets.server import ServerProtocol
@@ -81,6 +84,8 @@ class WebSocketSettings:
     """Seconds before ``websocket_connection_limit_reached`` (tests use a fraction of a second)."""
     max_size: int | None = 64 * 2**20
     """Largest accepted incoming message; compacted windows can be big."""
+    remembered_responses: int = 256
+    """Responses a connection remembers for ``previous_response_id`` (the newest)."""
 
 
 def is_websocket_upgrade(method: str, path: str, upgrade: str | None) -> bool:
@@ -352,7 +357,9 @@ class _Session:
         self.link = link
         self.time_limit = settings.time_limit
         self.deadline = time.monotonic() + settings.time_limit
-        self.chains: dict[str, _Chain] = {}
+        self.chains: BoundedMap[_Chain] = BoundedMap(settings.remembered_responses)
+        # A handshake's Idempotency-Key would make every turn a retry of the first.
+        self.turn_headers = {k: v for k, v in headers.items() if k != "idempotency-key"}
 
     def run(self) -> None:
         """Answer messages one at a time until the socket closes or the limit is hit."""
@@ -390,7 +397,7 @@ class _Session:
     def _turn(self, text: str) -> bool:
         """Answer one message; False when the socket is gone."""
         try:
-            frame = json.loads(text)
+            frame = parse_json(text)
         except ValueError as exc:
             return self._send_error(
                 _error_frame(400, "invalid_json", f"The message is not valid JSON: {exc}")
@@ -475,14 +482,15 @@ class _Session:
                     output = list(response.get("output") or [])
                     rid = response.get("id")
                     if isinstance(rid, str) and new_items is not None:
-                        self.chains[rid] = _Chain(chain.base, chain.items + new_items + output)
+                        entry = _Chain(chain.base, chain.items + new_items + output)
+                        self.chains.put(rid, entry)
             if not self.link.send(data):
                 return False
         return True
 
     def _handle(self, frame: JSON, sent: JSON) -> JSONReply | StreamReply:
         """Run the turn through the app as a streamed ``POST`` and log the frame instead."""
-        request = Request("POST", self.path, {}, self.headers, _dumps(sent).encode())
+        request = Request("POST", self.path, {}, self.turn_headers, _dumps(sent).encode())
         reply = self.app.handle(request)
         log = self.app.requests
         with contextlib.suppress(IndexError):  # a concurrent reset() may empty the log
@@ -504,7 +512,7 @@ class _Session:
             # Only sloppy-server faults (ignore_stream, html) get here: sent verbatim.
             return self.link.send(reply.body.decode("utf-8", "replace"))
         if isinstance(previous, str):
-            self.chains.pop(previous, None)  # a failed continuation evicts its id
+            self.chains.pop(previous)  # a failed continuation evicts its id
         try:
             payload = json.loads(reply.body)
             error = payload["error"] if isinstance(payload.get("error"), dict) else {}

@@ -1,0 +1,62 @@
+"""Checks on request bodies before the app acts on them.
+
+:func:`parse_json` turns a body into JSON without letting hostile nesting
+exhaust the interpreter's recursion limit (JSON is nested at most
+:data:`MAX_JSON_DEPTH` levels). :func:`request_problem` is where a body that
+parsed is judged: it names the first parameter that makes it unacceptable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["MAX_JSON_DEPTH", "parse_json", "request_problem"]
+
+MAX_JSON_DEPTH = 256
+"""Deepest accepted nesting of arrays and objects (the app's own serialisation must not overflow)."""
+
+
+def parse_json(raw: bytes | str) -> Any:
+    """Parse JSON; raises ValueError for bad syntax, bad UTF-8 or nesting beyond the limit."""
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise ValueError(_too_deep()) from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"The body is not valid UTF-8: {exc}") from None
+    if _depth_exceeds(value, MAX_JSON_DEPTH):
+        raise ValueError(_too_deep())
+    return value
+
+
+def _too_deep() -> str:
+    return f"The JSON is nested more than {MAX_JSON_DEPTH} levels deep."
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    # Iterative, so checking cannot itself run out of stack.
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        node, depth = pending.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children)
+    return False
+
+
+def request_problem(body: dict[str, Any]) -> tuple[str, str] | None:
+    """The first problem of a create/compact body as ``(param, message)``, or None.
+
+    Only ``model`` is checked here: the OpenAI service requires it, and so do
+    compliance testers. Type checks of the other fields belong here too.
+    """
+    if body.get("model") in (None, ""):
+        return "model", "Missing required parameter: 'model'."
+    return None
