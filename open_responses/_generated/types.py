@@ -29,6 +29,7 @@ __all__ = [
     "Model",
     "Unset",
     "array",
+    "bounded",
     "encode",
     "enum_of",
     "model",
@@ -160,6 +161,9 @@ def enum_of(module: str, name: str, values: tuple[str, ...]) -> Codec:
     return _Enum(module, name, values)
 
 
+_MAX_CHECK_DEPTH = 64
+
+
 class _Model(Codec):
     __slots__ = ("cls", "tag", "consts")
 
@@ -176,6 +180,10 @@ class _Model(Codec):
     def check(self, value: Any, path: str) -> Iterator[tuple[str, str]]:
         if not isinstance(value, dict):
             yield path, f"expected object, got {_kind_of(value)}"
+            return
+        if path.count(".") + path.count("[") > _MAX_CHECK_DEPTH:
+            # Hostile nesting: stop well before the interpreter's recursion limit.
+            yield path, "nested too deeply to check"
             return
         yield from problems(self.cls.get()._wrap(value), path)
 
@@ -290,6 +298,51 @@ class _Union(Codec):
         yield path, f"no member of the union fits a {_kind_of(value)}"
 
 
+class _Bounded(Codec):
+    """A codec with the schema's limits (minimum, maxLength, maxItems...) on top."""
+
+    __slots__ = ("inner", "limits")
+
+    def __init__(self, inner: Codec, limits: dict[str, float]) -> None:
+        self.inner = inner
+        self.limits = limits
+
+    def decode(self, value: Any) -> Any:
+        return self.inner.decode(value)
+
+    def check(self, value: Any, path: str) -> Iterator[tuple[str, str]]:
+        problems = list(self.inner.check(value, path))
+        if problems:
+            yield from problems
+            return
+        yield from _limit_problems(value, self.limits, path)
+
+
+def _limit_problems(value: Any, limits: dict[str, float], path: str) -> Iterator[tuple[str, str]]:
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    size = len(value) if isinstance(value, (str, list, dict)) else None
+    for key, limit in limits.items():
+        if key == "minimum" and number and value < limit:
+            yield path, f"must be at least {limit:g}, got {value!r}"
+        elif key == "maximum" and number and value > limit:
+            yield path, f"must be at most {limit:g}, got {value!r}"
+        elif size is not None and key.startswith("min") and key != "minimum" and size < limit:
+            yield path, f"must have at least {limit:g} {_unit(value)}, has {size}"
+        elif size is not None and key.startswith("max") and key != "maximum" and size > limit:
+            yield path, f"must have at most {limit:g} {_unit(value)}, has {size}"
+
+
+def _unit(value: Any) -> str:
+    return (
+        "characters" if isinstance(value, str) else "items" if isinstance(value, list) else "keys"
+    )
+
+
+def bounded(inner: Codec, limits: dict[str, float]) -> Codec:
+    """``inner`` with limits from the schema: checked by :func:`problems`, never when reading."""
+    return _Bounded(inner, limits)
+
+
 def union(*members: Codec, nullable: bool = False) -> Codec:
     """One of ``members``; objects are told apart by their ``type`` tag."""
     return _Union(members, nullable)
@@ -381,6 +434,8 @@ class Model:
 
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
     _TAG: ClassVar[str | None] = None
+    _EXTRA: ClassVar[Codec | None] = None  # the schema's additionalProperties, when typed
+    _LIMITS: ClassVar[dict[str, float]] = {}  # maxProperties and the like
 
     _data: dict[str, Any]
     _cache: dict[str, Any] | None
@@ -501,9 +556,15 @@ def problems(obj: Model, path: str = "") -> list[tuple[str, str]]:
     Missing required fields, ``null`` in a non-nullable field, values of the wrong
     JSON type and unknown enum values are reported; unknown keys are not.
     """
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str]] = list(_limit_problems(obj._data, type(obj)._LIMITS, path))
     data = obj._data
     prefix = f"{path}." if path else ""
+    extra = type(obj)._EXTRA
+    if extra is not None:
+        known = {f.key for f in type(obj)._FIELDS.values()}
+        for key, value in data.items():
+            if key not in known:
+                found.extend(extra.check(value, prefix + key))
     for field in type(obj)._FIELDS.values():
         where = prefix + field.key
         value = data.get(field.key, UNSET)
@@ -512,7 +573,8 @@ def problems(obj: Model, path: str = "") -> list[tuple[str, str]]:
                 found.append((where, "missing required field"))
             continue
         if value is None:
-            if not (isinstance(field.codec, _Union) and field.codec.nullable):
+            codec = field.codec.inner if isinstance(field.codec, _Bounded) else field.codec
+            if not (isinstance(codec, _Union) and codec.nullable):
                 found.append((where, "null is not allowed here"))
             continue
         found.extend(field.codec.check(value, where))

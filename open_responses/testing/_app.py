@@ -341,7 +341,8 @@ class ResponsesApp:
             # The hook where an accepted body is judged (see _checks.request_problem).
             if self.model.default_model and body.get("model") in (None, ""):
                 body = dict(body, model=self.model.default_model)
-            problem = request_problem(body)
+            schema = "CreateResponseBody" if len(parts) == 1 else "CompactResponseMethodPublicBody"
+            problem = request_problem(body, schema)
             if problem is not None:
                 param, message = problem
                 code = "missing_required_parameter" if body.get(param) is None else "invalid_value"

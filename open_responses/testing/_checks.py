@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .._generated import models
+from .._generated.types import problems
+
 __all__ = ["MAX_JSON_DEPTH", "parse_json", "request_problem"]
 
 MAX_JSON_DEPTH = 256
@@ -51,12 +54,18 @@ def _depth_exceeds(value: Any, limit: int) -> bool:
     return False
 
 
-def request_problem(body: dict[str, Any]) -> tuple[str, str] | None:
-    """The first problem of a create/compact body as ``(param, message)``, or None.
+def request_problem(body: dict[str, Any], schema: str) -> tuple[str, str] | None:
+    """The first problem of a request body as ``(param, message)``, or None.
 
-    Only ``model`` is checked here: the OpenAI service requires it, and so do
-    compliance testers. Type checks of the other fields belong here too.
+    ``schema`` names the generated request model the body must fit; its own
+    check (JSON types, enum values, limits, required fields) judges it.  ``model``
+    is required too, although the spec lets it be left out: the OpenAI service
+    and compliance testers require it.
     """
     if body.get("model") in (None, ""):
         return "model", "Missing required parameter: 'model'."
-    return None
+    found = problems(getattr(models, schema).from_dict(body))
+    if not found:
+        return None
+    param, message = found[0]
+    return param, f"Invalid value for '{param}': {message}."

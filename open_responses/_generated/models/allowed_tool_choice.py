@@ -40,6 +40,7 @@ class AllowedToolChoice(_t.Model):
         required=True,
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "tools": tools,

@@ -24,12 +24,17 @@ class AllowedToolsParam(_t.Model):
     )
     tools: Field[list[SpecificFunctionParam | UnknownToolChoice]] = Field(
         "tools",
-        _t.array(
-            _t.union(
-                _t.model(".models.specific_function_param", "SpecificFunctionParam", "function"),
-                _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
-                nullable=False,
-            )
+        _t.bounded(
+            _t.array(
+                _t.union(
+                    _t.model(
+                        ".models.specific_function_param", "SpecificFunctionParam", "function"
+                    ),
+                    _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
+                    nullable=False,
+                )
+            ),
+            {"minItems": 1, "maxItems": 128},
         ),
         required=True,
         reliable=True,
@@ -47,6 +52,7 @@ class AllowedToolsParam(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "tools": tools,

@@ -69,6 +69,7 @@ class CompactResource(_t.Model):
         "usage", _t.model(".models.usage", "Usage"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "id": id,
         "object": object,

@@ -119,9 +119,11 @@ class CompactResponseMethodPublicBody(_t.Model):
         "instructions", _t.union(_t.scalar("string"), nullable=True)
     )
     prompt_cache_key: Field[None | str | Unset] = Field(
-        "prompt_cache_key", _t.union(_t.scalar("string"), nullable=True)
+        "prompt_cache_key",
+        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "model": model,
         "input": input,

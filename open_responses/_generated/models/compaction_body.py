@@ -23,6 +23,7 @@ class CompactionBody(_t.Model):
     id: Field[str | Unset | None] = Field("id", _t.scalar("string"), required=True)
     created_by: Field[str | Unset | None] = Field("created_by", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "encrypted_content": encrypted_content,

@@ -18,10 +18,14 @@ class CompactionSummaryItemParam(_t.Model):
         "type", _t.scalar("any", "compaction"), required=True, reliable=True
     )
     encrypted_content: Field[str] = Field(
-        "encrypted_content", _t.scalar("string"), required=True, reliable=True
+        "encrypted_content",
+        _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
+        required=True,
+        reliable=True,
     )
     id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "encrypted_content": encrypted_content,

@@ -211,19 +211,23 @@ class CreateResponseBody(_t.Model):
     )
     background: Field[bool | Unset] = Field("background", _t.scalar("boolean"))
     max_output_tokens: Field[int | None | Unset] = Field(
-        "max_output_tokens", _t.union(_t.scalar("integer"), nullable=True)
+        "max_output_tokens",
+        _t.bounded(_t.union(_t.scalar("integer"), nullable=True), {"minimum": 16.0}),
     )
     max_tool_calls: Field[int | None | Unset] = Field(
-        "max_tool_calls", _t.union(_t.scalar("integer"), nullable=True)
+        "max_tool_calls",
+        _t.bounded(_t.union(_t.scalar("integer"), nullable=True), {"minimum": 1.0}),
     )
     reasoning: Field[None | ReasoningParam | Unset] = Field(
         "reasoning", _t.union(_t.model(".models.reasoning_param", "ReasoningParam"), nullable=True)
     )
     safety_identifier: Field[None | str | Unset] = Field(
-        "safety_identifier", _t.union(_t.scalar("string"), nullable=True)
+        "safety_identifier",
+        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
     )
     prompt_cache_key: Field[None | str | Unset] = Field(
-        "prompt_cache_key", _t.union(_t.scalar("string"), nullable=True)
+        "prompt_cache_key",
+        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
     )
     truncation: Field[TruncationEnum | Unset] = Field(
         "truncation",
@@ -255,9 +259,13 @@ class CreateResponseBody(_t.Model):
         ),
     )
     top_logprobs: Field[int | None | Unset] = Field(
-        "top_logprobs", _t.union(_t.scalar("integer"), nullable=True)
+        "top_logprobs",
+        _t.bounded(
+            _t.union(_t.scalar("integer"), nullable=True), {"minimum": 0.0, "maximum": 20.0}
+        ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "model": model,
         "input": input,

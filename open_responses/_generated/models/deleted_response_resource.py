@@ -17,6 +17,7 @@ class DeletedResponseResource(_t.Model):
     deleted: Field[bool] = Field("deleted", _t.scalar("boolean"), required=True, reliable=True)
     object: Field[str | Unset | None] = Field("object", _t.scalar("string"), required=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "id": id,
         "deleted": deleted,

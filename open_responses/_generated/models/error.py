@@ -16,6 +16,7 @@ class Error(_t.Model):
     message: Field[str] = Field("message", _t.scalar("string"), required=True, reliable=True)
     code: Field[str | Unset | None] = Field("code", _t.scalar("string"), required=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "message": message,
         "code": code,

@@ -28,6 +28,7 @@ class ErrorPayload(_t.Model):
         "headers", _t.model(".models.error_payload_headers", "ErrorPayloadHeaders")
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "message": message,
         "type": type,

@@ -13,6 +13,7 @@ class ErrorPayloadHeaders(_t.Model):
 
     __slots__ = ()
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("string")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
 
     def __init__(

@@ -27,6 +27,7 @@ class ErrorStreamingEvent(_t.Model):
         "error", _t.model(".models.error_payload", "ErrorPayload"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "sequence_number": sequence_number,

@@ -39,6 +39,7 @@ class FunctionCall(_t.Model):
         required=True,
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "id": id,

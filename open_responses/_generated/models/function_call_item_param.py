@@ -17,11 +17,21 @@ class FunctionCallItemParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function_call"
 
-    call_id: Field[str] = Field("call_id", _t.scalar("string"), required=True, reliable=True)
+    call_id: Field[str] = Field(
+        "call_id",
+        _t.bounded(_t.scalar("string"), {"minLength": 1, "maxLength": 64}),
+        required=True,
+        reliable=True,
+    )
     type: Field[Literal["function_call"]] = Field(
         "type", _t.scalar("any", "function_call"), required=True, reliable=True
     )
-    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
+    name: Field[str] = Field(
+        "name",
+        _t.bounded(_t.scalar("string"), {"minLength": 1, "maxLength": 64}),
+        required=True,
+        reliable=True,
+    )
     arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
     id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
     status: Field[FunctionCallStatus | None | Unset] = Field(
@@ -40,6 +50,7 @@ class FunctionCallItemParam(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "call_id": call_id,
         "type": type,

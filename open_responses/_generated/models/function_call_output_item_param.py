@@ -24,7 +24,12 @@ class FunctionCallOutputItemParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function_call_output"
 
-    call_id: Field[str] = Field("call_id", _t.scalar("string"), required=True, reliable=True)
+    call_id: Field[str] = Field(
+        "call_id",
+        _t.bounded(_t.scalar("string"), {"minLength": 1, "maxLength": 64}),
+        required=True,
+        reliable=True,
+    )
     type: Field[Literal["function_call_output"]] = Field(
         "type", _t.scalar("any", "function_call_output"), required=True, reliable=True
     )
@@ -81,6 +86,7 @@ class FunctionCallOutputItemParam(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "call_id": call_id,
         "type": type,

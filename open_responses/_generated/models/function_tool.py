@@ -36,6 +36,7 @@ class FunctionTool(_t.Model):
         "strict", _t.union(_t.scalar("boolean"), nullable=True), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "name": name,

@@ -19,6 +19,7 @@ class FunctionToolChoice(_t.Model):
     )
     name: Field[str | Unset | None] = Field("name", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "name": name,

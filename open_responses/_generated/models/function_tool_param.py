@@ -17,7 +17,12 @@ class FunctionToolParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function"
 
-    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
+    name: Field[str] = Field(
+        "name",
+        _t.bounded(_t.scalar("string"), {"minLength": 1, "maxLength": 64}),
+        required=True,
+        reliable=True,
+    )
     type: Field[Literal["function"]] = Field(
         "type", _t.scalar("any", "function"), required=True, reliable=True
     )
@@ -30,6 +35,7 @@ class FunctionToolParam(_t.Model):
     )
     strict: Field[bool | Unset] = Field("strict", _t.scalar("boolean"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "name": name,
         "type": type,

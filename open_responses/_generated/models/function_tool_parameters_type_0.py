@@ -13,6 +13,7 @@ class FunctionToolParametersType0(_t.Model):
 
     __slots__ = ()
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
 
     def __init__(

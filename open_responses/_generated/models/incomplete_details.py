@@ -15,6 +15,7 @@ class IncompleteDetails(_t.Model):
 
     reason: Field[str] = Field("reason", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "reason": reason,
     }

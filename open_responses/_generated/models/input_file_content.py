@@ -20,6 +20,7 @@ class InputFileContent(_t.Model):
     filename: Field[str | Unset | None] = Field("filename", _t.scalar("string"))
     file_url: Field[str | Unset | None] = Field("file_url", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "filename": filename,

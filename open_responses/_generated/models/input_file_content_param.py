@@ -21,12 +21,14 @@ class InputFileContentParam(_t.Model):
         "filename", _t.union(_t.scalar("string"), nullable=True)
     )
     file_data: Field[None | str | Unset] = Field(
-        "file_data", _t.union(_t.scalar("string"), nullable=True)
+        "file_data",
+        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 33554432}),
     )
     file_url: Field[None | str | Unset] = Field(
         "file_url", _t.union(_t.scalar("string"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "filename": filename,

@@ -37,6 +37,7 @@ class InputImageContent(_t.Model):
         required=True,
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "image_url": image_url,

@@ -21,7 +21,8 @@ class InputImageContentParamAutoParam(_t.Model):
         "type", _t.scalar("any", "input_image"), required=True, reliable=True
     )
     image_url: Field[None | str | Unset] = Field(
-        "image_url", _t.union(_t.scalar("string"), nullable=True)
+        "image_url",
+        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 20971520}),
     )
     detail: Field[ImageDetail | None | Unset] = Field(
         "detail",
@@ -39,6 +40,7 @@ class InputImageContentParamAutoParam(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "image_url": image_url,

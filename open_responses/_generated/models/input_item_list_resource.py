@@ -70,6 +70,7 @@ class InputItemListResource(_t.Model):
     )
     has_more: Field[bool | Unset | None] = Field("has_more", _t.scalar("boolean"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "data": data,
         "object": object,

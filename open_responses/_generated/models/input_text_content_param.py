@@ -17,8 +17,14 @@ class InputTextContentParam(_t.Model):
     type: Field[Literal["input_text"]] = Field(
         "type", _t.scalar("any", "input_text"), required=True, reliable=True
     )
-    text: Field[str] = Field("text", _t.scalar("string"), required=True, reliable=True)
+    text: Field[str] = Field(
+        "text",
+        _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
+        required=True,
+        reliable=True,
+    )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "text": text,

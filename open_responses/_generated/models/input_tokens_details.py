@@ -17,6 +17,7 @@ class InputTokensDetails(_t.Model):
         "cached_tokens", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "cached_tokens": cached_tokens,
     }

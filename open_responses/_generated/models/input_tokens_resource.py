@@ -20,6 +20,7 @@ class InputTokensResource(_t.Model):
         "object", _t.scalar("any", "response.input_tokens"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "input_tokens": input_tokens,
         "object": object,

@@ -19,6 +19,7 @@ class InputVideoContent(_t.Model):
     )
     video_url: Field[str] = Field("video_url", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "video_url": video_url,

@@ -18,6 +18,7 @@ class ItemReferenceParam(_t.Model):
         "type", _t.union(_t.scalar("any", "item_reference"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "id": id,
         "type": type,

@@ -18,6 +18,7 @@ class JsonObjectResponseFormat(_t.Model):
         "type", _t.scalar("any", "json_object"), required=True, reliable=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
     }

@@ -24,6 +24,7 @@ class JsonSchemaResponseFormat(_t.Model):
     schema: Field[None | Unset] = Field("schema", _t.scalar("any"), required=True)
     strict: Field[bool | Unset | None] = Field("strict", _t.scalar("boolean"), required=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "name": name,

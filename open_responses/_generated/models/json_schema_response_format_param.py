@@ -32,6 +32,7 @@ class JsonSchemaResponseFormatParam(_t.Model):
         "strict", _t.union(_t.scalar("boolean"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "description": description,

@@ -25,6 +25,7 @@ class LogProb(_t.Model):
         "top_logprobs", _t.array(_t.model(".models.top_log_prob", "TopLogProb")), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "token": token,
         "logprob": logprob,

@@ -24,6 +24,7 @@ class McpApprovalRequest(_t.Model):
     name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
     arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "id": id,

@@ -26,6 +26,7 @@ class McpApprovalResponse(_t.Model):
         "reason", _t.union(_t.scalar("string"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "approval_request_id": approval_request_id,

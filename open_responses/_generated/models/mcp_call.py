@@ -32,6 +32,7 @@ class McpCall(_t.Model):
         "approval_request_id", _t.union(_t.scalar("string"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "id": id,

@@ -32,6 +32,7 @@ class McpListTools(_t.Model):
     )
     error: Field[None | str | Unset] = Field("error", _t.union(_t.scalar("string"), nullable=True))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "id": id,

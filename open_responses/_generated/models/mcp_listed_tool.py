@@ -34,6 +34,7 @@ class McpListedTool(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "name": name,
         "description": description,

@@ -23,6 +23,7 @@ class McpRequireApprovalFilter(_t.Model):
         "never", _t.model(".models.mcp_tool_filter", "McpToolFilter")
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "always": always,
         "never": never,

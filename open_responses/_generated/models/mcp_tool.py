@@ -66,6 +66,7 @@ class McpTool(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "server_label": server_label,

@@ -16,6 +16,7 @@ class McpToolFilter(_t.Model):
     tool_names: Field[list[str] | Unset | None] = Field("tool_names", _t.array(_t.scalar("string")))
     read_only: Field[bool | Unset | None] = Field("read_only", _t.scalar("boolean"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "tool_names": tool_names,
         "read_only": read_only,

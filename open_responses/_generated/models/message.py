@@ -108,6 +108,7 @@ class Message(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "id": id,

@@ -13,6 +13,8 @@ class MetadataParam(_t.Model):
 
     __slots__ = ()
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("string")
+    _LIMITS: ClassVar[dict[str, float]] = {"maxProperties": 16}
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
 
     def __init__(

@@ -20,12 +20,18 @@ class OutputTextContentParam(_t.Model):
     type: Field[Literal["output_text"]] = Field(
         "type", _t.scalar("any", "output_text"), required=True, reliable=True
     )
-    text: Field[str] = Field("text", _t.scalar("string"), required=True, reliable=True)
+    text: Field[str] = Field(
+        "text",
+        _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
+        required=True,
+        reliable=True,
+    )
     annotations: Field[list[UrlCitationParam] | Unset] = Field(
         "annotations",
         _t.array(_t.model(".models.url_citation_param", "UrlCitationParam", "url_citation")),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "text": text,

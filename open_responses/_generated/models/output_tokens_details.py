@@ -17,6 +17,7 @@ class OutputTokensDetails(_t.Model):
         "reasoning_tokens", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "reasoning_tokens": reasoning_tokens,
     }

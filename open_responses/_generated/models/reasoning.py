@@ -52,6 +52,7 @@ class Reasoning(_t.Model):
         required=True,
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "effort": effort,
         "summary": summary,

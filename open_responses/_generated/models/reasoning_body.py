@@ -97,6 +97,7 @@ class ReasoningBody(_t.Model):
     )
     encrypted_content: Field[str | Unset | None] = Field("encrypted_content", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "id": id,

@@ -38,6 +38,7 @@ class ReasoningItemParam(_t.Model):
         "encrypted_content", _t.union(_t.scalar("string"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "summary": summary,

@@ -50,6 +50,7 @@ class ReasoningParam(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "effort": effort,
         "summary": summary,

@@ -19,6 +19,7 @@ class ReasoningTextContent(_t.Model):
     )
     text: Field[str] = Field("text", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "text": text,

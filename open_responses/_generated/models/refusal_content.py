@@ -19,6 +19,7 @@ class RefusalContent(_t.Model):
     )
     refusal: Field[str] = Field("refusal", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "refusal": refusal,

@@ -17,8 +17,14 @@ class RefusalContentParam(_t.Model):
     type: Field[Literal["refusal"]] = Field(
         "type", _t.scalar("any", "refusal"), required=True, reliable=True
     )
-    refusal: Field[str] = Field("refusal", _t.scalar("string"), required=True, reliable=True)
+    refusal: Field[str] = Field(
+        "refusal",
+        _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
+        required=True,
+        reliable=True,
+    )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "refusal": refusal,

@@ -31,6 +31,7 @@ class ResponseFailedStreamingEvent(_t.Model):
         "sequence_number", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "response": response,

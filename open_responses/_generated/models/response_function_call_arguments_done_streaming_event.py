@@ -29,6 +29,7 @@ class ResponseFunctionCallArgumentsDoneStreamingEvent(_t.Model):
     )
     item_id: Field[str | Unset | None] = Field("item_id", _t.scalar("string"), required=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "output_index": output_index,

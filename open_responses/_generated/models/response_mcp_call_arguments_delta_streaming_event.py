@@ -25,6 +25,7 @@ class ResponseMcpCallArgumentsDeltaStreamingEvent(_t.Model):
     delta: Field[str | Unset | None] = Field("delta", _t.scalar("string"), required=True)
     obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "sequence_number": sequence_number,

@@ -24,6 +24,7 @@ class ResponseMcpCallArgumentsDoneStreamingEvent(_t.Model):
     )
     arguments: Field[str | Unset | None] = Field("arguments", _t.scalar("string"), required=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "sequence_number": sequence_number,

@@ -23,6 +23,7 @@ class ResponseMcpListToolsFailedStreamingEvent(_t.Model):
         "output_index", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "sequence_number": sequence_number,

@@ -63,6 +63,7 @@ class ResponseOutputItemDoneStreamingEvent(_t.Model):
         "sequence_number", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "output_index": output_index,

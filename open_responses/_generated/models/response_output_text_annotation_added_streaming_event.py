@@ -48,6 +48,7 @@ class ResponseOutputTextAnnotationAddedStreamingEvent(_t.Model):
         "annotation_index", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "item_id": item_id,

@@ -36,6 +36,7 @@ class ResponseOutputTextDeltaStreamingEvent(_t.Model):
     )
     obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "item_id": item_id,

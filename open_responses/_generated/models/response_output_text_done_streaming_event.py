@@ -35,6 +35,7 @@ class ResponseOutputTextDoneStreamingEvent(_t.Model):
         "logprobs", _t.array(_t.model(".models.log_prob", "LogProb"))
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "item_id": item_id,

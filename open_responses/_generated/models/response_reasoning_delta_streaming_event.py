@@ -30,6 +30,7 @@ class ResponseReasoningDeltaStreamingEvent(_t.Model):
     )
     obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "item_id": item_id,

@@ -29,6 +29,7 @@ class ResponseReasoningDoneStreamingEvent(_t.Model):
         "content_index", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "item_id": item_id,

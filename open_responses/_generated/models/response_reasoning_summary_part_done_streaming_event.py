@@ -69,6 +69,7 @@ class ResponseReasoningSummaryPartDoneStreamingEvent(_t.Model):
         "sequence_number", _t.scalar("integer"), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "item_id": item_id,

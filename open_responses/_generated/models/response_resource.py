@@ -198,6 +198,7 @@ class ResponseResource(_t.Model):
         "prompt_cache_key", _t.union(_t.scalar("string"), nullable=True), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "id": id,
         "object": object,

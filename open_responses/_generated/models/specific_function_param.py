@@ -19,6 +19,7 @@ class SpecificFunctionParam(_t.Model):
     )
     name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "name": name,

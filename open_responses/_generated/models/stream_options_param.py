@@ -15,6 +15,7 @@ class StreamOptionsParam(_t.Model):
 
     include_obfuscation: Field[bool | Unset] = Field("include_obfuscation", _t.scalar("boolean"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "include_obfuscation": include_obfuscation,
     }

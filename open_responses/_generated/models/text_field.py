@@ -55,6 +55,7 @@ class TextField(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "format": format,
         "verbosity": verbosity,

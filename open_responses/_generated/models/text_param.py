@@ -47,6 +47,7 @@ class TextParam(_t.Model):
         ),
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "format": format,
         "verbosity": verbosity,

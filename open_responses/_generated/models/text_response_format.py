@@ -18,6 +18,7 @@ class TextResponseFormat(_t.Model):
         "type", _t.scalar("any", "text"), required=True, reliable=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
     }

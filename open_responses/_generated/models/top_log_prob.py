@@ -19,6 +19,7 @@ class TopLogProb(_t.Model):
         "bytes", _t.array(_t.scalar("integer")), required=True
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "token": token,
         "logprob": logprob,

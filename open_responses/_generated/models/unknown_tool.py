@@ -16,6 +16,7 @@ class UnknownTool(_t.OpenModel):
 
     type: Field[str | Unset | None] = Field("type", _t.scalar("string"))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
     }

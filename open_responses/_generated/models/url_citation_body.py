@@ -24,6 +24,7 @@ class UrlCitationBody(_t.Model):
     end_index: Field[int | Unset | None] = Field("end_index", _t.scalar("integer"), required=True)
     title: Field[str | Unset | None] = Field("title", _t.scalar("string"), required=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "url": url,

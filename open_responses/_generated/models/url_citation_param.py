@@ -18,12 +18,21 @@ class UrlCitationParam(_t.Model):
         "type", _t.scalar("any", "url_citation"), required=True, reliable=True
     )
     start_index: Field[int] = Field(
-        "start_index", _t.scalar("integer"), required=True, reliable=True
+        "start_index",
+        _t.bounded(_t.scalar("integer"), {"minimum": 0.0}),
+        required=True,
+        reliable=True,
     )
-    end_index: Field[int] = Field("end_index", _t.scalar("integer"), required=True, reliable=True)
+    end_index: Field[int] = Field(
+        "end_index",
+        _t.bounded(_t.scalar("integer"), {"minimum": 0.0}),
+        required=True,
+        reliable=True,
+    )
     url: Field[str] = Field("url", _t.scalar("string"), required=True, reliable=True)
     title: Field[str] = Field("title", _t.scalar("string"), required=True, reliable=True)
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "start_index": start_index,

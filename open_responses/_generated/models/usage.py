@@ -37,6 +37,7 @@ class Usage(_t.Model):
         required=True,
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "input_tokens": input_tokens,
         "output_tokens": output_tokens,

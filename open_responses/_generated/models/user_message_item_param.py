@@ -67,6 +67,7 @@ class UserMessageItemParam(_t.Model):
         "status", _t.union(_t.scalar("string"), nullable=True)
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "role": role,

@@ -28,6 +28,7 @@ class WebSocketErrorEvent(_t.Model):
         reliable=True,
     )
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "type": type,
         "status": status,

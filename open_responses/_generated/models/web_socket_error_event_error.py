@@ -18,6 +18,7 @@ class WebSocketErrorEventError(_t.Model):
     type: Field[str | Unset] = Field("type", _t.scalar("string"))
     param: Field[None | str | Unset] = Field("param", _t.union(_t.scalar("string"), nullable=True))
 
+    _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
     _FIELDS: ClassVar[dict[str, Field[Any]]] = {
         "code": code,
         "message": message,
