@@ -273,6 +273,7 @@ class ConversationCore:
         approval requests that ``run()`` must answer.
         """
         data: dict[str, Any] = {"version": _FORMAT_VERSION, "model": self.model}
+        last = self.last_response
         optional = {
             "instructions": self.instructions,
             "tools": [_tool_param(t) for t in self.tools],
@@ -282,7 +283,7 @@ class ConversationCore:
             "defaults": self.defaults,
             "items": self.items if self._needs_items() else None,
             "previous_response_id": self.previous_response_id,
-            "last_response": self.last_response.to_dict() if self._pending_work() else None,
+            "last_response": last.to_dict() if last is not None and self._pending_work() else None,
         }
         data.update((key, value) for key, value in optional.items() if value not in (None, [], {}))
         return data
