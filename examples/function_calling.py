@@ -30,12 +30,12 @@ def main() -> None:
         print("tool:", get_weather.to_param()["parameters"])
         response = client.responses.run(
             model=model,
-            input="Use get_weather to tell me the weather in Paris.",
+            input="Weather in Paris?",  # the model picks get_weather and city="Paris"
             tools=[get_weather],
             max_turns=4,
         )
         for item in response.output:
-            print("output item:", item.type_)
+            print("output item:", item.to_dict()["type"])
         print("answer:", response.output_text)
 
 

@@ -41,7 +41,7 @@ def ask(client: Client, model: str) -> None:
         on_approval=approve,
     )
     for item in response.output:
-        print("output item:", item.type_)
+        print("output item:", item.to_dict()["type"])
     print("answer:", response.output_text)
 
 
