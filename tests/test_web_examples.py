@@ -58,6 +58,10 @@ def upstream() -> Iterator[ResponsesServer]:
         patch.delenv("OPENRESPONSES_API_KEY", raising=False)
         patch.setenv("OPENRESPONSES_MODEL", "m")
         yield server
+        for name in APPS:  # the module-level sync clients of Flask and Django
+            module = sys.modules.get(f"{name}_app")
+            if module is not None and hasattr(module, "client"):
+                module.client.close()
 
 
 def _serve_wsgi(app: Any) -> tuple[str, Callable[[], None]]:
@@ -212,6 +216,7 @@ def test_django_async_client_is_per_event_loop(upstream: ResponsesServer) -> Non
     async def ask() -> tuple[int, str]:
         client = module.async_client()
         response = await client.responses.create(model="m", input="Say hi")
+        await client.close()  # its loop ends with this call
         return id(client), response.output_text
 
     first_id, first = async_to_sync(ask)()
