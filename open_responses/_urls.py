@@ -51,14 +51,13 @@ def _is_local_host(host: str) -> bool:
 
 def _check_host(host: str, url: str) -> None:
     """Reject a host that is neither an IP address nor a well-formed host name."""
-    bare = host.strip("[]")
     try:
-        ipaddress.ip_address(bare)
+        ipaddress.ip_address(host)  # urlsplit's hostname has no IPv6 brackets
         return
     except ValueError:
         pass
-    labels = bare.rstrip(".").split(".")
-    if host.startswith("[") or not all(_LABEL_RE.match(label) for label in labels):
+    labels = host.rstrip(".").split(".")
+    if not all(_LABEL_RE.match(label) for label in labels):
         raise InvalidArgumentError(
             f"base URL {_describe(url)} has an invalid host name {host!r}; "
             "use a name like 'api.example.com' or an IP address"

@@ -812,6 +812,7 @@ class ResponsesConnection(_ConnectionView):
     def close(self) -> None:
         """Close the socket."""
         self._closed = True
+        self._close_cause = None  # closed by the caller: no server close code to explain
         self._close_socket()
 
     def _close_socket(self) -> None:
@@ -978,6 +979,7 @@ class AsyncResponsesConnection(_ConnectionView):
     async def close(self) -> None:
         """Close the socket."""
         self._closed = True
+        self._close_cause = None  # closed by the caller: no server close code to explain
         await self._close_socket()
 
     async def _close_socket(self) -> None:

@@ -140,3 +140,15 @@ def test_close_codes_have_their_own_meaning(
     assert error.reconnect_may_help is may_help
     assert ("reconnect()" in str(error)) is may_help, str(error)
     assert str(code) in str(error)
+
+
+def test_after_close_by_the_caller_the_error_is_the_plain_closed_one() -> None:
+    with ClosingServer(1011, "boom", after_first_frame=True) as server:
+        client = Client(base_url=server.base_url, max_retries=0)
+        with client, client.responses.connect() as ws:
+            with pytest.raises(WebSocketServerError):
+                ws.create(model="m", input="Hi").get_final_response()
+            ws.close()
+            with pytest.raises(APIConnectionError) as after:
+                ws.create(model="m", input="Again")
+    assert not isinstance(after.value, WebSocketClosedError)
