@@ -4,7 +4,8 @@ Every example reads the usual environment variables:
 
 - ``OPENRESPONSES_BASE_URL``: the server (e.g. ``https://api.openai.com/v1``),
 - ``OPENRESPONSES_API_KEY``: its key (sent as ``Authorization: Bearer ...``),
-- ``OPENRESPONSES_MODEL``: the model (default ``gpt-4o-mini``).
+- ``OPENRESPONSES_MODEL``: the model (default ``gpt-4o-mini``),
+- ``OPENRESPONSES_PORT``: the embedded server's port when no base URL is set.
 
 ``Client()`` and ``AsyncClient()`` read the first two by themselves.  When no
 base URL is set, :func:`example_server` starts the library's embedded scripted
@@ -32,7 +33,7 @@ def example_server() -> Iterator[str]:
 
     from open_responses.testing import ResponsesServer
 
-    with ResponsesServer() as server:
+    with ResponsesServer(port=int(os.environ.get("OPENRESPONSES_PORT") or 0)) as server:
         print(
             f"(OPENRESPONSES_BASE_URL is not set: using the embedded test server at "
             f"{server.base_url})",

@@ -68,6 +68,13 @@ if TYPE_CHECKING:
         tool,
     )
     from ._websocket import TurnInProgressError, WebSocketUnavailableError
+    from ._ws_close import (
+        WebSocketAuthError,
+        WebSocketClosedError,
+        WebSocketMessageTooBigError,
+        WebSocketServerError,
+        WebSocketTryAgainLaterError,
+    )
 
 _EXPORTS: dict[str, str] = {
     "Client": "._client",
@@ -78,6 +85,11 @@ _EXPORTS: dict[str, str] = {
     "UnknownEvent": "._events",
     "TurnInProgressError": "._websocket",
     "WebSocketUnavailableError": "._websocket",
+    "WebSocketAuthError": "._ws_close",
+    "WebSocketClosedError": "._ws_close",
+    "WebSocketMessageTooBigError": "._ws_close",
+    "WebSocketServerError": "._ws_close",
+    "WebSocketTryAgainLaterError": "._ws_close",
     "APIResponse": "._base",
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
@@ -179,6 +191,11 @@ __all__ = [
     "TurnInProgressError",
     "UnknownEvent",
     "UnprocessableEntityError",
+    "WebSocketAuthError",
+    "WebSocketClosedError",
+    "WebSocketMessageTooBigError",
+    "WebSocketServerError",
+    "WebSocketTryAgainLaterError",
     "WebSocketUnavailableError",
     "__version__",
     "allowed_tools",

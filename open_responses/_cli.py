@@ -7,12 +7,14 @@
     open-responses serve --port 8000       run the embedded scripted server
 
 With no ``--base-url`` and no ``OPENRESPONSES_BASE_URL``, the embedded server is
-started in-process (and stderr says so), so the command works with no provider.
+started in-process (and stderr says so), so the command works with no provider;
+``--port`` (or ``OPENRESPONSES_PORT``) pins its port.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -28,12 +30,26 @@ __all__ = ["main"]
 DEFAULT_MODEL = "gpt-4o-mini"
 EMBEDDED_MODEL = "open-responses-scripted"
 
+# argparse has no place for a command that takes other options than the main
+# one (``serve``), so --help describes it here.
+_EPILOG = """commands:
+  serve [--host HOST] [--port PORT]
+                        run the embedded scripted server until Ctrl-C
+                        (default 127.0.0.1:8000); see: open-responses serve --help
+
+environment:
+  OPENRESPONSES_BASE_URL, OPENRESPONSES_API_KEY, OPENRESPONSES_MODEL,
+  OPENRESPONSES_PORT (the embedded server's port when no base URL is set)
+"""
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="open-responses",
         description="Send a prompt to an Open Responses server and print the reply. "
         "Without a base URL, an embedded scripted server is used.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("prompt", nargs="*", help="the prompt (omit for an interactive chat)")
     parser.add_argument("--model", "-m", help="model name (default: $OPENRESPONSES_MODEL)")
@@ -41,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
         "--base-url", "-u", help="server base URL (default: $OPENRESPONSES_BASE_URL)"
     )
     parser.add_argument("--api-key", "-k", help="API key (default: $OPENRESPONSES_API_KEY)")
+    parser.add_argument(
+        "--port",
+        "-p",
+        type=int,
+        help="port of the embedded server when no base URL is set "
+        "(default: $OPENRESPONSES_PORT, else any free port)",
+    )
     parser.add_argument("--instructions", "-i", help="system instructions for every turn")
     parser.add_argument("--json", action="store_true", help="print the final response as JSON")
     parser.add_argument("--no-stream", action="store_true", help="wait for the whole reply")
@@ -72,7 +95,7 @@ def _client_for(args: argparse.Namespace, err: TextIO) -> Iterator[tuple[Client,
         return
     from .testing import ResponsesServer
 
-    with ResponsesServer(port=0) as server:
+    with ResponsesServer(port=_embedded_port(args)) as server:
         print(
             f"open-responses: no base URL configured (--base-url or OPENRESPONSES_BASE_URL); "
             f"using the embedded scripted server at {server.base_url}",
@@ -80,6 +103,20 @@ def _client_for(args: argparse.Namespace, err: TextIO) -> Iterator[tuple[Client,
         )
         with Client(base_url=server.base_url, api_key=args.api_key) as client:
             yield client, model or EMBEDDED_MODEL
+
+
+def _embedded_port(args: argparse.Namespace) -> int:
+    """The port asked for with ``--port`` or ``OPENRESPONSES_PORT``; 0 means any free one."""
+    from ._errors import InvalidArgumentError
+
+    if args.port is not None:
+        return int(args.port)
+    text = os.environ.get("OPENRESPONSES_PORT", "").strip()
+    if not text:
+        return 0
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise InvalidArgumentError(f"OPENRESPONSES_PORT must be a port number, not {text!r}")
+    return int(text)
 
 
 def _one_shot(client: Client, model: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -113,15 +150,28 @@ def _deltas(stream: Any) -> Iterator[str]:
             yield event.delta
 
 
+def _read_turn(out: TextIO, inp: TextIO) -> str:
+    """One line of input; in a terminal through ``input()`` so readline edits it."""
+    if inp is sys.stdin and inp.isatty() and out is sys.stdout:
+        # Importing readline gives input() line editing and history; Windows has none.
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401
+        try:
+            return input("> ") + "\n"
+        except EOFError:
+            return ""
+    out.write("> ")
+    out.flush()
+    return inp.readline()
+
+
 def _chat(client: Client, model: str, args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
     from ._conversation import Conversation
 
     conversation = Conversation(client, model=model, instructions=args.instructions)
     out.write("Chat started; an empty line or Ctrl-D ends it.\n")
     while True:
-        out.write("> ")
-        out.flush()
-        line = inp.readline()
+        line = _read_turn(out, inp)
         if not line or not line.strip():
             return 0
         if args.no_stream:
@@ -137,7 +187,7 @@ def _chat(client: Client, model: str, args: argparse.Namespace, out: TextIO, inp
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command; returns the exit status (errors print one line, never a traceback)."""
-    from ._errors import InvalidArgumentError, OpenResponsesError
+    from ._errors import APIConnectionError, InvalidArgumentError, OpenResponsesError
 
     out = stdout or sys.stdout
     err = sys.stderr
@@ -165,5 +215,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return 130
     except (OpenResponsesError, ValueError, OSError) as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, APIConnectionError) and exc.request is not None:
+            message = f"{message} ({exc.request.method} {exc.request.url})"
         err.write(f"open-responses: error: {message}\n")
         return 1

@@ -47,7 +47,10 @@ __all__ = [
 
 Mode = Literal["auto", "stateful", "stateless"]
 _MODES = ("auto", "stateful", "stateless")
-_FORMAT_VERSION = 1
+# Version 2 (compact: no whole last response, no items where the server keeps them)
+# is written; version 1 is still read.
+_FORMAT_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 # Body fields the conversation owns; letting callers set them would break the chain.
 _RESERVED = ("input", "previous_response_id", "stream")
 
@@ -240,22 +243,50 @@ class ConversationCore:
 
     # -- saving --
 
+    def _needs_items(self) -> bool:
+        """Whether a restored conversation needs the local items for its next turns.
+
+        Only a conversation pinned to ``stateful`` with a chain to continue can do
+        without them: the server holds its history. ``auto`` keeps them to be able
+        to fall back to resending.
+        """
+        return not (
+            self.requested_mode == "stateful"
+            and self.mode == "stateful"
+            and self.previous_response_id is not None
+        )
+
+    def _pending_work(self) -> bool:
+        """Whether the last response asks for tool calls or approvals (run() resumes them)."""
+        last = self.last_response
+        if last is None or last.status == "failed":
+            return False
+        kinds = {_item_dict(item).get("type") for item in last.output}
+        return bool(kinds & {"function_call", "mcp_approval_request"})
+
     def to_dict(self) -> dict[str, Any]:
-        """Everything needed to continue the conversation later, as JSON-ready data."""
-        return {
-            "version": _FORMAT_VERSION,
-            "model": self.model,
+        """What the next turn needs, as JSON-ready data; defaults and empty fields are left out.
+
+        Stateful conversations keep only the chain's last response id; the items
+        are kept where a turn may resend them (``auto``, ``stateless``, or no
+        chain yet). The last response is kept only while it has tool calls or
+        approval requests that ``run()`` must answer.
+        """
+        data: dict[str, Any] = {"version": _FORMAT_VERSION, "model": self.model}
+        last = self.last_response
+        optional = {
             "instructions": self.instructions,
             "tools": [_tool_param(t) for t in self.tools],
-            "requested_mode": self.requested_mode,
-            "mode": self.mode,
-            "fell_back": self.fell_back,
+            "requested_mode": None if self.requested_mode == "auto" else self.requested_mode,
+            "fell_back": self.fell_back or None,
             "store": self.store,
             "defaults": self.defaults,
-            "items": self.items,
+            "items": self.items if self._needs_items() else None,
             "previous_response_id": self.previous_response_id,
-            "last_response": None if self.last_response is None else self.last_response.to_dict(),
+            "last_response": last.to_dict() if last is not None and self._pending_work() else None,
         }
+        data.update((key, value) for key, value in optional.items() if value not in (None, [], {}))
+        return data
 
     @classmethod
     def from_json(
@@ -277,8 +308,11 @@ class ConversationCore:
     def from_dict(
         cls, data: Mapping[str, Any], *, tools: Sequence[Any] | None = None
     ) -> ConversationCore:
-        """Rebuild a core saved by :meth:`to_dict`; ``tools`` re-attaches executable tools."""
-        if data.get("version") != _FORMAT_VERSION:
+        """Rebuild a core saved by :meth:`to_dict` (this format or the older version 1).
+
+        ``tools`` re-attaches executable tools.
+        """
+        if data.get("version") not in _READABLE_VERSIONS:
             raise InvalidArgumentError(
                 f"unsupported conversation format version {data.get('version')!r}"
             )
@@ -287,12 +321,13 @@ class ConversationCore:
             instructions=data.get("instructions"),
             # Functions cannot be saved: given tools replace the saved ones of the same name.
             tools=merge_tools(data.get("tools") or [], tools),
-            mode=data.get("requested_mode", "auto"),
+            mode=data.get("requested_mode") or "auto",
             store=data.get("store"),
             defaults=data.get("defaults") or {},
         )
-        core.mode = data.get("mode", core.mode)
         core.fell_back = bool(data.get("fell_back", False))
+        # Version 1 saved the resolved mode; version 2 derives it from the fields above.
+        core.mode = data.get("mode") or ("stateless" if core.fell_back else core.mode)
         core.items = [dict(i) for i in data.get("items") or []]
         core.previous_response_id = data.get("previous_response_id")
         last = data.get("last_response")
@@ -346,12 +381,19 @@ class _ConversationBase:
         return list(self._core.tools)
 
     def to_json(self) -> str:
-        """Save the conversation as JSON text (restore with ``from_json``).
+        """Save what the next turn needs as compact JSON text (restore with ``from_json``).
+
+        A conversation pinned to ``mode="stateful"`` saves only its last response id
+        (about 100 bytes per turn less than ``auto``/``stateless``, which keep the
+        items to be able to resend them); ``last_response`` and, for pinned stateful
+        conversations, ``history`` start empty after a restore.
 
         Tool functions are saved as their request entries only; pass the tools
         again to ``from_json`` for ``run()`` to be able to execute them.
         """
-        return json.dumps(self._core.to_dict(), ensure_ascii=False, default=_json_default)
+        return json.dumps(
+            self._core.to_dict(), ensure_ascii=False, separators=(",", ":"), default=_json_default
+        )
 
     def _runner(
         self, tools: Sequence[Any] | None, tool_choice: Any, on_approval: Any, max_turns: int

@@ -310,6 +310,11 @@ class Responses:
             return self._open_stream(spec, text_format=text_format).open()
         return self._client._request(spec, raw=self._raw)
 
+    def parse(self, body: Any = None, /, *, text_format: Any, **kwargs: Any) -> Response:
+        """``create(..., text_format=...)`` under the openai SDK's name: read ``output_parsed``."""
+        result: Response = self.create(body, text_format=text_format, **kwargs)
+        return result
+
     def stream(
         self,
         body: Any = None,
@@ -600,6 +605,11 @@ class AsyncResponses:
         if spec.stream:
             return await self._open_stream(spec, text_format=text_format).open()
         return await self._client._request(spec, raw=self._raw)
+
+    async def parse(self, body: Any = None, /, *, text_format: Any, **kwargs: Any) -> Response:
+        """``create(..., text_format=...)`` under the openai SDK's name: read ``output_parsed``."""
+        result: Response = await self.create(body, text_format=text_format, **kwargs)
+        return result
 
     def stream(
         self,

@@ -16,6 +16,10 @@ __all__ = ["join_url", "normalize_base_url", "to_websocket_url"]
 # A scheme is present only when "://" follows it; "localhost:1234" has none
 # (urlsplit would read "localhost" as the scheme).
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+# Whatever stands before a "://" that _SCHEME_RE rejected ("ht!tp://...").
+_BAD_SCHEME_RE = re.compile(r"^([^/?#]*)://")
+# One DNS label (letters in any script, digits, "_" for container names, inner "-").
+_LABEL_RE = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
 # "v1", "v2", "v1beta", "v1alpha", "v1beta1": an API version path segment.
 _VERSION_SEGMENT_RE = re.compile(r"^v\d+(?:[a-z]+\d*)?$", re.IGNORECASE)
 # Endpoint suffixes people paste by mistake; removed before the version check.
@@ -45,6 +49,21 @@ def _is_local_host(host: str) -> bool:
     return address.is_loopback or address.is_unspecified or address.is_private
 
 
+def _check_host(host: str, url: str) -> None:
+    """Reject a host that is neither an IP address nor a well-formed host name."""
+    try:
+        ipaddress.ip_address(host)  # urlsplit's hostname has no IPv6 brackets
+        return
+    except ValueError:
+        pass
+    labels = host.rstrip(".").split(".")
+    if not all(_LABEL_RE.match(label) for label in labels):
+        raise InvalidArgumentError(
+            f"base URL {_describe(url)} has an invalid host name {host!r}; "
+            "use a name like 'api.example.com' or an IP address"
+        )
+
+
 def _guess_scheme(netloc: str) -> str:
     """Choose ``http`` or ``https`` for a base URL typed without a scheme."""
     hostport = netloc.rpartition("@")[2]
@@ -67,7 +86,9 @@ def normalize_base_url(url: str) -> str:
     The client appends ``/responses`` (and longer paths) to the result, so the
     result is the URL under which ``responses`` lives. The rule, applied in order:
 
-    1. Surrounding whitespace is stripped; an empty string raises ``ValueError``.
+    1. Surrounding whitespace is stripped; an empty string, inner whitespace, a
+       malformed scheme or an invalid host name raise ``InvalidArgumentError``
+       (a ``ValueError``) before any network use.
     2. Without a scheme (``localhost:1234``, ``api.example.com``) one is added:
        ``http`` for loopback names and addresses (``localhost``, ``127.x``,
        ``[::1]``, ``0.0.0.0``), private-network IP addresses and any
@@ -93,7 +114,17 @@ def normalize_base_url(url: str) -> str:
             "base URL is empty; pass something like 'http://localhost:1234/v1'"
         )
 
+    if re.search(r"\s", text):
+        raise InvalidArgumentError(
+            f"base URL {_describe(url)} contains whitespace; percent-encode it or remove it"
+        )
     match = _SCHEME_RE.match(text)
+    bad_scheme = _BAD_SCHEME_RE.match(text) if match is None else None
+    if bad_scheme is not None:
+        raise InvalidArgumentError(
+            f"base URL {_describe(url)} has a malformed scheme "
+            f"{bad_scheme.group(1)!r}; use http:// or https://"
+        )
     if match is None:
         rest = text.lstrip("/")  # tolerate a scheme-relative "//host"
         netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
@@ -113,6 +144,7 @@ def normalize_base_url(url: str) -> str:
         raise InvalidArgumentError(f"base URL {_describe(url)} is not a valid URL: {exc}") from None
     if not parts.hostname:
         raise InvalidArgumentError(f"base URL {_describe(url)} has no host name")
+    _check_host(parts.hostname, url)
 
     segments = [segment for segment in parts.path.split("/") if segment]
     while segments and segments[-1].lower() in _ENDPOINT_SEGMENTS:

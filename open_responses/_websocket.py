@@ -29,6 +29,7 @@ from ._base import NOT_GIVEN, NotGiven, encode_body, merge_body
 from ._errors import (
     PREVIOUS_RESPONSE_NOT_FOUND,
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     IncompleteStreamError,
@@ -42,6 +43,7 @@ from ._logging import logger, redact_headers
 from ._response import Response
 from ._streaming import AccumulatedView
 from ._urls import join_url, to_websocket_url
+from ._ws_close import close_error
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection as AsyncWSConnection
@@ -671,6 +673,8 @@ class _ConnectionView:
         self._core = core
         self._dead = False  # the socket closed under us; reconnect() before the next turn
         self._closed = False  # close() was called
+        # The ConnectionClosed that killed the socket: its close code picks the error.
+        self._close_cause: BaseException | None = None
 
     @property
     def url(self) -> str:
@@ -717,9 +721,14 @@ class _ConnectionView:
             wait = left if wait is None else min(wait, left)
         return wait
 
-    def _lost(self, turn: TurnCore, exc: BaseException) -> APIConnectionError:
+    def _lost(self, turn: TurnCore, exc: BaseException) -> APIError:
         self._dead = True
+        self._close_cause = exc
         snapshot = turn.snapshot()
+        typed = close_error(exc, snapshot=snapshot)
+        if typed is not None:
+            turn.fail(typed)
+            return typed
         if isinstance(exc, TimeoutError):
             error: APIConnectionError = APITimeoutError(
                 "No WebSocket frame arrived within the timeout", snapshot=snapshot
@@ -732,7 +741,12 @@ class _ConnectionView:
         turn.fail(error)
         return error
 
-    def _closed_error(self) -> APIConnectionError:
+    def _closed_error(self, exc: BaseException | None = None) -> APIError:
+        if exc is not None:
+            self._close_cause = exc
+        typed = close_error(self._close_cause)
+        if typed is not None:
+            return typed
         return APIConnectionError(
             "The WebSocket connection is closed; call reconnect() (then create(..., "
             "recover=True) to rebuild a store=False chain)"
@@ -772,6 +786,7 @@ class ResponsesConnection(_ConnectionView):
         # close() below is its exit.
         self._ws = ws.__enter__()
         self._dead = False
+        self._close_cause = None
         self._core.new_socket()
 
     @property
@@ -797,6 +812,7 @@ class ResponsesConnection(_ConnectionView):
     def close(self) -> None:
         """Close the socket."""
         self._closed = True
+        self._close_cause = None  # closed by the caller: no server close code to explain
         self._close_socket()
 
     def _close_socket(self) -> None:
@@ -862,7 +878,7 @@ class ResponsesConnection(_ConnectionView):
             drained = self._drain()
             if not (self._core.reconnect_on_limit and self._core.limit_in(drained)):
                 self._dead = True
-                raise self._closed_error() from exc
+                raise self._closed_error(exc) from exc
         # The socket closed while idle after the server's connection-limit error.
         self._reopen()
         self._ws_send(self._core.frame_for_new_socket(turn))
@@ -875,7 +891,7 @@ class ResponsesConnection(_ConnectionView):
             self._ws.send(text)
         except ConnectionClosed as exc:
             self._dead = True
-            raise self._closed_error() from exc
+            raise self._closed_error(exc) from exc
 
     def _drain(self) -> list[str | bytes]:
         frames: list[str | bytes] = []
@@ -942,6 +958,7 @@ class AsyncResponsesConnection(_ConnectionView):
         except Exception as exc:
             raise opts.handshake_error(exc) from exc
         self._dead = False
+        self._close_cause = None
         self._core.new_socket()
 
     @property
@@ -962,6 +979,7 @@ class AsyncResponsesConnection(_ConnectionView):
     async def close(self) -> None:
         """Close the socket."""
         self._closed = True
+        self._close_cause = None  # closed by the caller: no server close code to explain
         await self._close_socket()
 
     async def _close_socket(self) -> None:
@@ -1020,7 +1038,7 @@ class AsyncResponsesConnection(_ConnectionView):
             drained = await self._drain()
             if not (self._core.reconnect_on_limit and self._core.limit_in(drained)):
                 self._dead = True
-                raise self._closed_error() from exc
+                raise self._closed_error(exc) from exc
         await self._reopen()
         await self._ws_send(self._core.frame_for_new_socket(turn))
 
@@ -1032,7 +1050,7 @@ class AsyncResponsesConnection(_ConnectionView):
             await self._ws.send(text)
         except ConnectionClosed as exc:
             self._dead = True
-            raise self._closed_error() from exc
+            raise self._closed_error(exc) from exc
 
     async def _drain(self) -> list[str | bytes]:
         frames: list[str | bytes] = []

@@ -226,3 +226,105 @@ def test_401_prints_one_error_line(stream: bool) -> None:
 def test_invalid_base_url_prints_one_error_line() -> None:
     done = _run("--base-url", "ftp://example.com", "Say hello")
     _assert_one_error_line(done)
+
+
+# -- first-hour usability ----------------------------------------------------------------------
+
+
+def test_help_describes_serve_and_its_options() -> None:
+    done = _run("--help")
+    assert done.returncode == 0
+    assert "serve [--host HOST] [--port PORT]" in done.stdout
+    assert "OPENRESPONSES_PORT" in done.stdout
+
+
+def test_connection_error_names_the_url_it_tried() -> None:
+    port = _free_port()
+    done = _run("--no-stream", "--base-url", f"http://127.0.0.1:{port}", "Say hello")
+    line = _assert_one_error_line(done)
+    assert f"http://127.0.0.1:{port}/v1/responses" in line
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("ht!tp://bad url", "whitespace"),
+        ("ht!tp://bad", "malformed scheme"),
+        ("http://a..b", "host"),
+    ],
+)
+def test_malformed_base_url_is_rejected_before_any_request(url: str, why: str) -> None:
+    started = time.monotonic()
+    done = _run("--base-url", url, "Say hello")
+    line = _assert_one_error_line(done)
+    assert why in line
+    # No DNS look-up and no retry back-off: the rejection is immediate (bound is generous).
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_port_pins_the_embedded_server(how: str) -> None:
+    port = _free_port()
+    env = _clean_env()
+    args = [sys.executable, "-m", "open_responses", "Say hello"]
+    if how == "option":
+        args[3:3] = ["--port", str(port)]
+    else:
+        env["OPENRESPONSES_PORT"] = str(port)
+    done = subprocess.run(args, input="", capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert f"http://127.0.0.1:{port}" in done.stderr
+    assert done.stdout.strip() == "Hello!"
+
+
+def test_bad_port_environment_variable_is_one_error_line() -> None:
+    env = _clean_env()
+    env["OPENRESPONSES_PORT"] = "eighty"
+    done = subprocess.run(
+        [sys.executable, "-m", "open_responses", "Say hello"],
+        input="",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert "OPENRESPONSES_PORT" in _assert_one_error_line(done)
+
+
+def test_chat_in_a_terminal_uses_readline_line_editing() -> None:
+    """In a pseudo-terminal, Ctrl-A (readline's start-of-line) edits the typed turn."""
+    pty = pytest.importorskip("pty")
+    pytest.importorskip("readline")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command on the pseudo-terminal
+        os.execve(sys.executable, [sys.executable, "-m", "open_responses", "--chat"], _clean_env())
+    output = b""
+    try:
+        # "hello" then Ctrl-A and "Say ": readline moves to the start, giving "Say hello".
+        output += _read_until(fd, b"> ")
+        os.write(fd, b"hello\x01Say \r")
+        output += _read_until(fd, b"Hello!")
+        os.write(fd, b"\r")
+        output += _read_until(fd, b"")
+    finally:
+        os.close(fd)
+        os.waitpid(pid, 0)
+    assert b"Hello!" in output
+
+
+def _read_until(fd: int, marker: bytes, limit: float = 30) -> bytes:
+    import select
+
+    data = b""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and (not marker or marker not in data):
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            data += chunk
+    return data

@@ -151,3 +151,20 @@ def test_async_example_runs_two_streams() -> None:
     lines = done.stdout.splitlines()
     assert "[a] ' first'" in lines
     assert "[b] ' second'" in lines
+
+
+def test_port_variable_pins_the_embedded_server() -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    done = _run(EXAMPLES_DIR / "direct_input.py", env=_env(OPENRESPONSES_PORT=str(port)))
+    assert done.returncode == 0, done.stderr
+    assert f"http://127.0.0.1:{port}" in done.stderr
+
+
+def test_function_calling_example_shows_a_real_round_trip() -> None:
+    done = _run(EXAMPLES_DIR / "function_calling.py", env=_env())
+    assert done.returncode == 0, done.stderr
+    assert "21 degrees C and sunny in Paris" in done.stdout

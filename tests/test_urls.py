@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from open_responses._errors import InvalidArgumentError
 from open_responses._urls import join_url, normalize_base_url, to_websocket_url
 
 NORMALIZATION_TABLE = [
@@ -171,3 +172,28 @@ def test_normalized_bases_are_stable_and_end_in_a_version(
     assert any(seg[0] == "v" and seg[1:2].isdigit() for seg in path.split("/")[-2:])
     assert normalized.endswith(query) if query else "?" not in normalized
     assert join_url(normalized, "responses").partition("?")[0].endswith("/responses")
+
+
+@pytest.mark.parametrize(
+    ("bad", "fragment"),
+    [
+        ("ht!tp://bad url", "whitespace"),
+        ("http://bad host/v1", "whitespace"),
+        ("ht!tp://bad", "malformed scheme 'ht!tp'"),
+        ("://h/v1", "malformed scheme"),
+        ("http://bad_host!/v1", "invalid host name"),
+        ("http://a..b/v1", "invalid host name"),
+        ("http://-x.example.com", "invalid host name"),
+        ("bad!host:8080", "invalid host name"),
+    ],
+)
+def test_malformed_urls_are_rejected_with_the_reason(bad: str, fragment: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=fragment):
+        normalize_base_url(bad)
+
+
+def test_the_client_rejects_a_malformed_url_before_any_request() -> None:
+    from open_responses import Client
+
+    with pytest.raises(InvalidArgumentError, match="whitespace"):
+        Client(base_url="ht!tp://bad url")

@@ -10,12 +10,14 @@ Default rules, in order:
 1. If the conversation ends with ``function_call_output`` items (after the last
    message), answer ``"The tool returned: <output>"`` (several outputs are joined
    with ``"; "``).
-2. If function tools are declared, ``tool_choice`` is not ``"none"`` and the last
-   user message mentions a tool by name (``get_weather`` or ``get weather``), emit
-   a ``function_call`` for each mentioned tool (only the first when
-   ``parallel_tool_calls`` is false). ``tool_choice: "required"`` or a specific
-   function forces a call even without a mention. Arguments are built from the
-   tool's JSON schema (see :func:`build_arguments`).
+2. If function tools are declared and ``tool_choice`` is not ``"none"``: when the
+   last user message names tools (``get_weather`` or ``get weather``), emit a
+   ``function_call`` for each one named (only the first when
+   ``parallel_tool_calls`` is false); otherwise call the one tool whose name or
+   description shares the most words with the message ("Weather in Paris?"
+   calls ``get_weather``), if any does. ``tool_choice: "required"`` or a
+   specific function forces a call even without a match. Arguments are built
+   from the tool's JSON schema and the message's words (see :func:`build_arguments`).
 3. If the last user message contains the word ``history``, answer
    ``"Conversation so far: <role>: <text> | ..."`` listing every earlier message,
    which makes chaining and compaction observable.
@@ -39,6 +41,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from ._tool_use import build_arguments, rank_tools
 
 __all__ = [
     "Call",
@@ -427,6 +431,9 @@ class ScriptedModel:
             if pos >= 0:
                 positions.append((pos, tool))
         chosen = [t for _, t in sorted(positions, key=lambda p: p[0])]
+        if not chosen:
+            # No tool named: the best match by shared words, as a model would guess.
+            chosen = rank_tools(tools, prompt)[:1]
         if not chosen and forced:
             chosen = tools[:1]
         if turn.body.get("parallel_tool_calls") is False:
@@ -520,95 +527,3 @@ class ScriptedModel:
                     {"type": "output_text", "text": item["content"], "annotations": []}
                 ]
         return item
-
-
-# The value is taken after the LAST of these words ("use get_weather to find the
-# weather in Paris" means Paris), or after a colon.
-_VALUE_PATTERNS = (r"\b(?:in|for|about|of|to|from|at|with)\s+", r":\s*")
-
-
-def _from_prompt(name: str, prompt: str, first: bool) -> str | None:
-    # "city=Paris" / "city: Paris" / "city is Paris" name the parameter explicitly.
-    explicit = re.search(
-        rf"\b{re.escape(name)}\s*(?:=|:|\bis\b)\s*\"?([^\",;]+)", prompt, re.IGNORECASE
-    )
-    if explicit:
-        return explicit.group(1).strip().rstrip(".?!")
-    if not first:
-        return None
-    for pattern in _VALUE_PATTERNS:
-        matches = list(re.finditer(pattern, prompt, re.IGNORECASE))
-        if matches:
-            rest = prompt[matches[-1].end() :]
-            value = re.split(r"[?.!,;]|\b(?:using|with|via|and)\b", rest)[0].strip()
-            if value:
-                return value
-    return None
-
-
-def build_arguments(schema: Mapping[str, Any], prompt: str = "") -> JSON:
-    """Build a JSON object satisfying a (simple) JSON schema.
-
-    Required properties are filled (all properties when ``required`` is absent):
-    ``default``/``const``/first ``enum`` value if given; strings from the prompt
-    (``name=value``, ``name: value``, or for the first string parameter the words
-    after "in/for/about/..."), else ``"<name>"``; integers and numbers ``1`` (or the
-    minimum); booleans ``true``; arrays ``[]`` (or ``minItems`` elements); objects
-    recursively.
-    """
-    props = schema.get("properties")
-    if not isinstance(props, dict):
-        return {}
-    required = schema.get("required")
-    names = [n for n in props if n in required] if isinstance(required, list) else list(props)
-    result: JSON = {}
-    first_string = True
-    for name in names:
-        prop = props[name] if isinstance(props[name], dict) else {}
-        value = _value_for(name, prop, prompt, first_string)
-        if _schema_type(prop) == "string" and "enum" not in prop:
-            first_string = False
-        result[name] = value
-    return result
-
-
-def _schema_type(prop: Mapping[str, Any]) -> str | None:
-    kind = prop.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
-    if kind is None:
-        for key in ("anyOf", "oneOf"):
-            options = prop.get(key)
-            if isinstance(options, list):
-                for option in options:
-                    if isinstance(option, dict) and option.get("type") not in (None, "null"):
-                        return _schema_type(option)
-    return kind if isinstance(kind, str) else None
-
-
-def _value_for(name: str, prop: Mapping[str, Any], prompt: str, first_string: bool) -> Any:
-    if "const" in prop:
-        return prop["const"]
-    if "default" in prop:
-        return prop["default"]
-    if isinstance(prop.get("enum"), list) and prop["enum"]:
-        return prop["enum"][0]
-    kind = _schema_type(prop)
-    if kind == "string":
-        return _from_prompt(name, prompt, first_string) or f"<{name}>"
-    if kind in ("integer", "number"):
-        minimum = prop.get("minimum")
-        return max(1, int(minimum)) if isinstance(minimum, int | float) else 1
-    if kind == "boolean":
-        return True
-    if kind == "array":
-        items = prop.get("items")
-        count = prop.get("minItems")
-        items = items if isinstance(items, dict) else {}
-        count = count if isinstance(count, int) else 0
-        return [_value_for(name, items, prompt, False) for _ in range(count)]
-    if kind == "object":
-        return build_arguments(prop, prompt)
-    if kind == "null":
-        return None
-    return f"<{name}>"

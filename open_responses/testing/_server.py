@@ -49,6 +49,7 @@ class _HTTPServer(ThreadingHTTPServer):
         self.accepted = 0  # connections accepted so far (tells whether clients reuse them)
         self.connections_lock = threading.Lock()
         self.websocket = WebSocketSettings()  # WebSocket mode (_ws.py); shared with ResponsesServer
+        self.abandoned: list[str] = []  # paths of streams the client closed before the end
         super().__init__(address, _Handler)
 
     def server_bind(self) -> None:
@@ -247,6 +248,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client went away mid-stream
+            self.server.abandoned.append(self.path)
 
 
 class ResponsesServer:
@@ -283,6 +285,8 @@ class ResponsesServer:
         self.port = port
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.abandoned_streams: list[str] = []
+        """Paths of streams the client closed before their end (a cancelled stream shows here)."""
 
     @property
     def base_url(self) -> str:
@@ -307,6 +311,7 @@ class ResponsesServer:
             return self
         httpd = _HTTPServer((self.host, self.port), self.app, self.limits)
         httpd.websocket = self.websocket  # later changes to server.websocket apply to new sockets
+        httpd.abandoned = self.abandoned_streams
         self.port = int(httpd.server_address[1])
         self._httpd = httpd
         self._thread = threading.Thread(
