@@ -22,6 +22,7 @@ from ._errors import (
     APITimeoutError,
     InvalidArgumentError,
     OpenResponsesError,
+    request_id_of,
     status_error_from_response,
     validation_error_from_response,
 )
@@ -181,12 +182,20 @@ class RequestSpec(Generic[T]):
     idempotency_key: str | None = None
 
 
-@dataclass(slots=True)
 class APIResponse(Generic[T]):
-    """A parsed result together with the HTTP reply it came from."""
+    """An HTTP reply whose body is parsed only when asked (``parse()``).
 
-    http_response: httpx.Response
-    parsed: T
+    ``with_raw_response`` returns these, so the status, headers and body of a
+    reply are always reachable, even when the body would not parse.
+    """
+
+    __slots__ = ("_parse", "_parsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        """Wrap ``http_response``; ``parse`` turns it into the result on demand."""
+        self.http_response = http_response
+        self._parse = parse
+        self._parsed: list[T] = []
 
     @property
     def status_code(self) -> int:
@@ -199,17 +208,23 @@ class APIResponse(Generic[T]):
         return self.http_response.headers
 
     @property
+    def text(self) -> str:
+        """The body as text, exactly as received."""
+        return self.http_response.text
+
+    @property
     def request_id(self) -> str | None:
         """The server's request id (``x-request-id`` or a provider's equivalent)."""
-        h = self.http_response.headers
-        found: str | None = (
-            h.get("x-request-id") or h.get("openai-request-id") or h.get("request-id")
-        )
-        return found
+        return request_id_of(self.http_response.headers)
 
     def parse(self) -> T:
-        """Return the parsed result."""
-        return self.parsed
+        """The parsed result (parsed once, on the first call; may raise ``ResponseValidationError``)."""
+        if not self._parsed:
+            self._parsed.append(self._parse(self.http_response))
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}]>"
 
 
 def _to_json(value: Any) -> Any:

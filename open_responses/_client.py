@@ -248,8 +248,7 @@ class Client(_ClientOptions):
 
     def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
         response = self._send(spec)
-        parsed = spec.parse(response)
-        return APIResponse(response, parsed) if raw else parsed
+        return APIResponse(response, spec.parse) if raw else spec.parse(response)
 
     def close(self) -> None:
         """Close the connections (only those of an ``httpx.Client`` this client created)."""
@@ -385,8 +384,7 @@ class AsyncClient(_ClientOptions):
 
     async def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
         response = await self._send(spec)
-        parsed = spec.parse(response)
-        return APIResponse(response, parsed) if raw else parsed
+        return APIResponse(response, spec.parse) if raw else spec.parse(response)
 
     async def close(self) -> None:
         """Close the connections (only those of an ``httpx.AsyncClient`` this client created)."""

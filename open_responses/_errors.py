@@ -156,7 +156,7 @@ class APIStatusError(APIError):
         self.type = type
         self.param = param
         self.headers = headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers)
-        self.request_id = request_id if request_id is not None else _request_id(self.headers)
+        self.request_id = request_id if request_id is not None else request_id_of(self.headers)
         self.response = response
         self._summary = _summarize(status_code, message, code, param, self.request_id)
 
@@ -419,8 +419,8 @@ def _preview(text: str) -> str:
     return flat
 
 
-def _request_id(headers: httpx.Headers) -> str | None:
-    """The first request-id header present, if any."""
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The server's request id among reply headers (``x-request-id`` or a provider's equivalent)."""
     for name in _REQUEST_ID_HEADERS:
         value: str | None = headers.get(name)
         if value:

@@ -1,14 +1,19 @@
-"""``client.responses``: the operations on ``/responses``, sync and async.
+"""``client.responses``: the spec's operations, sync and async.
 
-Each operation is described once by a pure ``*_spec`` function; the sync and
-async classes only hand that description to their client and return the result.
+The generated layer describes every operation (``OPERATIONS``) and gives each one
+that cannot stream a typed method; this module supplies the one thing those
+methods need, ``_call``, which turns an operation and its arguments into a
+request.  By hand there is only what a generator cannot know: ``create`` and
+``stream`` (streaming, ``text_format``), ``retrieve`` (a streaming operation read
+as JSON), ``run`` and ``connect``.  The sync and async classes share every
+decision through the pure ``*_spec`` functions.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 from urllib.parse import quote
 
 import httpx
@@ -24,24 +29,26 @@ from ._base import (
     parse_model,
 )
 from ._errors import InvalidArgumentError
-from ._response import Response
+from ._generated.api import (
+    OPERATIONS,
+    AsyncResponsesOperations,
+    CreateResponseBodyParams,
+    Operation,
+    ResponsesOperations,
+)
+from ._generated.types import UNSET
+from ._response import ParsedResponse, Response
 from ._streaming import AsyncResponseStream, ResponseStream
-from ._types import CompactParams, CreateParams
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
-    from ._generated.models import (
-        CompactResource,
-        DeletedResponseResource,
-        InputItemListResource,
-        InputTokensResource,
-    )
     from ._tools import AsyncRunStream, RunStream
     from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = ["AsyncRawResponses", "AsyncResponses", "RawResponses", "Responses"]
 
 Timeout = float | httpx.Timeout | NotGiven | None
+ParsedT = TypeVar("ParsedT")
 
 
 def _response(reply: httpx.Response) -> Response:
@@ -50,7 +57,13 @@ def _response(reply: httpx.Response) -> Response:
     return response
 
 
-def _model(name: str) -> Any:
+def _reply_parser(name: str | None) -> Callable[[httpx.Response], Any]:
+    """How a successful reply of an operation becomes its result."""
+    if name is None:
+        return _no_parse
+    if name == "ResponseResource":
+        return _response
+
     def parse(reply: httpx.Response) -> Any:
         from ._generated import models
 
@@ -63,24 +76,67 @@ def _no_parse(reply: httpx.Response) -> httpx.Response:
     return reply
 
 
-def _path_id(response_id: str) -> str:
-    if not isinstance(response_id, str) or not response_id:
-        raise InvalidArgumentError(f"response_id must be a non-empty string, got {response_id!r}")
-    return quote(response_id, safe="")
+def _path_id(value: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise InvalidArgumentError(f"path parameters must be non-empty strings, got {value!r}")
+    return quote(value, safe="")
+
+
+def _query(values: Mapping[str, Any]) -> dict[str, Any] | None:
+    # Lists go as repeated ``name[]`` keys, as the OpenAI service reads them.
+    query = {
+        (f"{key}[]" if isinstance(value, (list, tuple)) else key): (
+            list(value) if isinstance(value, (list, tuple)) else value
+        )
+        for key, value in values.items()
+        if value is not None
+    }
+    return query or None
 
 
 def _options(
-    timeout: Timeout,
-    max_retries: int | NotGiven,
+    timeout: Any,
+    max_retries: Any,
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, Any] | None,
 ) -> dict[str, Any]:
+    # The generated methods say "not given" with UNSET; the client with NOT_GIVEN.
     return {
-        "timeout": timeout,
-        "max_retries": max_retries,
+        "timeout": NOT_GIVEN if timeout is UNSET else timeout,
+        "max_retries": NOT_GIVEN if max_retries is UNSET else max_retries,
         "extra_headers": extra_headers,
         "extra_query": extra_query,
     }
+
+
+def operation_spec(
+    operation: Operation,
+    path: tuple[str, ...],
+    query: Mapping[str, Any],
+    body: Any,
+    params: Mapping[str, Any],
+    options: Mapping[str, Any],
+) -> RequestSpec[Any]:
+    """The request for one call of a generated operation method."""
+    url = operation.path.format(
+        **{name: _path_id(value) for name, value in zip(operation.path_params, path, strict=True)}
+    )
+    payload = None
+    if operation.body is not None:
+        payload = merge_body(body, params, options.get("extra_body"))
+    return RequestSpec(
+        operation.method,
+        url,
+        _reply_parser(operation.reply),
+        body=payload,
+        query=_query(query),
+        **_options(
+            options.get("timeout", UNSET),
+            options.get("max_retries", UNSET),
+            options.get("extra_headers"),
+            options.get("extra_query"),
+        ),
+    )
 
 
 def _structured_response(text_format: Any) -> Any:
@@ -108,6 +164,7 @@ def create_spec(
     ``text_format`` (a dataclass, attrs class, TypedDict or pydantic model) asks
     for JSON matching its schema and parses the reply into ``output_parsed``.
     """
+    operation = OPERATIONS["create"]
     payload = merge_body(body, params, extra_body)
     if stream:
         payload["stream"] = True
@@ -121,12 +178,27 @@ def create_spec(
             **text_format_param(text_format),
         }
         parse = _structured_response(text_format)
+    streams = stream or payload.get("stream") is True
     return RequestSpec(
-        "POST",
-        "responses",
-        _no_parse if stream or payload.get("stream") is True else parse,
+        operation.method,
+        operation.path,
+        _no_parse if streams else parse,
         body=payload,
-        stream=stream or payload.get("stream") is True,
+        stream=streams,
+        **options,
+    )
+
+
+def retrieve_spec(
+    response_id: str, include: Sequence[str] | None, options: dict[str, Any]
+) -> RequestSpec[Response]:
+    """GET /responses/{id}, read as JSON."""
+    operation = OPERATIONS["retrieve"]
+    return RequestSpec(
+        operation.method,
+        operation.path.format(response_id=_path_id(response_id)),
+        _response,
+        query=_query({"include": include}),
         **options,
     )
 
@@ -134,10 +206,11 @@ def create_spec(
 def resume_spec(
     response_id: str, starting_after: int | None, options: dict[str, Any]
 ) -> RequestSpec[Any]:
-    """GET /responses/{id}?stream=true&starting_after=n (provider extension)."""
+    """GET /responses/{id}?stream=true&starting_after=n: the event stream of a stored response."""
+    operation = OPERATIONS["retrieve"]
     return RequestSpec(
-        "GET",
-        f"responses/{_path_id(response_id)}",
+        operation.method,
+        operation.path.format(response_id=_path_id(response_id)),
         _no_parse,
         query={"stream": True, "starting_after": starting_after},
         stream=True,
@@ -162,87 +235,33 @@ def cap_read_timeout(
     return dataclasses.replace(spec, timeout=timeout)
 
 
-def compact_spec(
-    body: Any,
-    params: Mapping[str, Any],
-    extra_body: Mapping[str, Any] | None,
-    options: dict[str, Any],
-) -> RequestSpec[Any]:
-    """POST /responses/compact."""
-    return RequestSpec(
-        "POST",
-        "responses/compact",
-        _model("CompactResource"),
-        body=merge_body(body, params, extra_body),
-        **options,
-    )
+class Responses(ResponsesOperations[Response]):
+    """Operations on ``/responses`` (``client.responses``).
 
-
-def retrieve_spec(
-    response_id: str, include: Sequence[str] | None, options: dict[str, Any]
-) -> RequestSpec[Response]:
-    """GET /responses/{id} (provider extension)."""
-    query = {"include[]": list(include)} if include else None
-    return RequestSpec(
-        "GET", f"responses/{_path_id(response_id)}", _response, query=query, **options
-    )
-
-
-def delete_spec(response_id: str, options: dict[str, Any]) -> RequestSpec[Any]:
-    """DELETE /responses/{id} (provider extension)."""
-    return RequestSpec(
-        "DELETE", f"responses/{_path_id(response_id)}", _model("DeletedResponseResource"), **options
-    )
-
-
-def cancel_spec(response_id: str, options: dict[str, Any]) -> RequestSpec[Response]:
-    """POST /responses/{id}/cancel (provider extension)."""
-    return RequestSpec("POST", f"responses/{_path_id(response_id)}/cancel", _response, **options)
-
-
-def input_items_spec(
-    response_id: str,
-    after: str | None,
-    limit: int | None,
-    order: str | None,
-    options: dict[str, Any],
-) -> RequestSpec[Any]:
-    """GET /responses/{id}/input_items (provider extension)."""
-    return RequestSpec(
-        "GET",
-        f"responses/{_path_id(response_id)}/input_items",
-        _model("InputItemListResource"),
-        query={"after": after, "limit": limit, "order": order},
-        **options,
-    )
-
-
-def input_tokens_spec(
-    body: Any,
-    params: Mapping[str, Any],
-    extra_body: Mapping[str, Any] | None,
-    options: dict[str, Any],
-) -> RequestSpec[Any]:
-    """POST /responses/input_tokens (provider extension)."""
-    return RequestSpec(
-        "POST",
-        "responses/input_tokens",
-        _model("InputTokensResource"),
-        body=merge_body(body, params, extra_body),
-        **options,
-    )
-
-
-class Responses:
-    """Operations on ``/responses`` (``client.responses``)."""
+    Besides the methods below, every non-streaming operation of the spec is a
+    method here, generated: ``compact``, ``delete``, ``cancel``,
+    ``list_input_items``, ``count_input_tokens`` and any the spec adds.
+    """
 
     def __init__(self, client: Client, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
 
+    def _call(
+        self,
+        operation: Operation,
+        path: tuple[str, ...],
+        query: Mapping[str, Any],
+        body: Any,
+        params: Mapping[str, Any],
+        options: Mapping[str, Any],
+    ) -> Any:
+        spec = operation_spec(operation, path, query, body, params, options)
+        return self._client._request(spec, raw=self._raw)
+
     @property
     def with_raw_response(self) -> RawResponses:
-        """The same operations, returning ``APIResponse`` (status, headers, request id, parsed)."""
+        """The same operations, returning an ``APIResponse`` that parses only on ``parse()``."""
         return RawResponses(Responses(self._client, raw=True))
 
     @overload
@@ -252,13 +271,13 @@ class Responses:
         /,
         *,
         stream: Literal[False] = False,
+        text_format: None = None,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        text_format: Any = None,
-        **params: Unpack[CreateParams],
+        **params: Unpack[CreateResponseBodyParams],
     ) -> Response: ...
 
     @overload
@@ -267,14 +286,30 @@ class Responses:
         body: Any = None,
         /,
         *,
-        stream: Literal[True],
+        stream: Literal[False] = False,
+        text_format: type[ParsedT],
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateResponseBodyParams],
+    ) -> ParsedResponse[ParsedT]: ...
+
+    @overload
+    def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: Literal[True],
         text_format: Any = None,
-        **params: Unpack[CreateParams],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateResponseBodyParams],
     ) -> ResponseStream: ...
 
     def create(
@@ -283,36 +318,50 @@ class Responses:
         /,
         *,
         stream: bool = False,
+        text_format: Any = None,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        text_format: Any = None,
-        **params: Unpack[CreateParams],
+        **params: Unpack[CreateResponseBodyParams],
     ) -> Any:
         """Create a response.
 
-        Pass the body as keyword arguments mirroring ``CreateResponseBody``, or as a
-        generated ``CreateResponseBody`` / plain dict positionally (keywords win).
+        Pass the body as keyword arguments (the spec's ``CreateResponseBody`` fields),
+        or as a ``CreateResponseBody`` / plain dict positionally (keywords win).
         With ``stream=True`` the request is sent now and a :class:`ResponseStream`
-        is returned.
+        is returned; with ``text_format`` the reply's ``output_parsed`` is filled.
         """
-        spec = create_spec(
-            body,
-            params,
-            extra_body,
-            stream,
-            _options(timeout, max_retries, extra_headers, extra_query),
-            text_format=text_format,
-        )
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        spec = create_spec(body, params, extra_body, stream, options, text_format=text_format)
         if spec.stream:
             return self._open_stream(spec, text_format=text_format).open()
         return self._client._request(spec, raw=self._raw)
 
-    def parse(self, body: Any = None, /, *, text_format: Any, **kwargs: Any) -> Response:
+    def parse(
+        self, body: Any = None, /, *, text_format: type[ParsedT], **kwargs: Any
+    ) -> ParsedResponse[ParsedT]:
         """``create(..., text_format=...)`` under the openai SDK's name: read ``output_parsed``."""
-        result: Response = self.create(body, text_format=text_format, **kwargs)
+        result: ParsedResponse[ParsedT] = self.create(body, text_format=text_format, **kwargs)
+        return result
+
+    def retrieve(
+        self,
+        response_id: str,
+        /,
+        *,
+        include: Sequence[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Response:
+        """Fetch a stored response (``GET /responses/{id}``); ``stream`` resumes its events."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: Response = self._client._request(
+            retrieve_spec(response_id, include, options), raw=self._raw
+        )
         return result
 
     def stream(
@@ -330,7 +379,7 @@ class Responses:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         text_format: Any = None,
-        **params: Unpack[CreateParams],
+        **params: Unpack[CreateResponseBodyParams],
     ) -> ResponseStream:
         """A streamed response, opened on ``with``/first iteration.
 
@@ -364,58 +413,20 @@ class Responses:
             text_format=text_format,
         )
 
-    def run(
-        self,
-        *,
-        model: str,
-        input: Any,
-        tools: Sequence[Any],
-        max_turns: int = 10,
-        tool_choice: Any = None,
-        on_approval: Any = None,
-        **params: Any,
-    ) -> Response:
+    def run(self, **options: Any) -> Response:
         """The agentic loop: call the model, run the function calls it asks for, repeat.
 
-        See :func:`open_responses.run` (tools from plain functions, MCP approvals).
+        Takes ``model``, ``input``, ``tools`` and the loop's options (see :func:`open_responses.run`).
         """
         from ._tools import run
 
-        return run(
-            self._client,
-            model=model,
-            input=input,
-            tools=tools,
-            max_turns=max_turns,
-            tool_choice=tool_choice,
-            on_approval=on_approval,
-            **params,
-        )
+        return run(self._client, **options)
 
-    def run_stream(
-        self,
-        *,
-        model: str,
-        input: Any,
-        tools: Sequence[Any],
-        max_turns: int = 10,
-        tool_choice: Any = None,
-        on_approval: Any = None,
-        **params: Any,
-    ) -> RunStream:
+    def run_stream(self, **options: Any) -> RunStream:
         """The agentic loop, streamed: yields events and ``ToolResult``s as they happen."""
         from ._tools import run_stream
 
-        return run_stream(
-            self._client,
-            model=model,
-            input=input,
-            tools=tools,
-            max_turns=max_turns,
-            tool_choice=tool_choice,
-            on_approval=on_approval,
-            **params,
-        )
+        return run_stream(self._client, **options)
 
     def connect(self, **options: Any) -> ResponsesConnection:
         """Open a WebSocket-mode connection to ``/responses`` (needs the ``websocket`` extra).
@@ -430,121 +441,33 @@ class Responses:
 
         return connect(self._client, **options)
 
-    def compact(
-        self,
-        body: Any = None,
-        /,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[CompactParams],
-    ) -> CompactResource:
-        """Compact a conversation (POST /responses/compact); start a new chain from its output."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: CompactResource = self._client._request(
-            compact_spec(body, params, extra_body, options), raw=self._raw
-        )
-        return result
-
-    def retrieve(
-        self,
-        response_id: str,
-        *,
-        include: Sequence[str] | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Response:
-        """Fetch a stored response (provider extension: GET /responses/{id})."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: Response = self._client._request(
-            retrieve_spec(response_id, include, options), raw=self._raw
-        )
-        return result
-
-    def delete(
-        self,
-        response_id: str,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> DeletedResponseResource:
-        """Delete a stored response (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: DeletedResponseResource = self._client._request(
-            delete_spec(response_id, options), raw=self._raw
-        )
-        return result
-
-    def cancel(
-        self,
-        response_id: str,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Response:
-        """Cancel a background response (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: Response = self._client._request(cancel_spec(response_id, options), raw=self._raw)
-        return result
-
-    def input_items(
-        self,
-        response_id: str,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        order: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> InputItemListResource:
-        """List a stored response's input items (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: InputItemListResource = self._client._request(
-            input_items_spec(response_id, after, limit, order, options), raw=self._raw
-        )
-        return result
-
-    def input_tokens(
-        self,
-        body: Any = None,
-        /,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[CreateParams],
-    ) -> InputTokensResource:
-        """Count the input tokens a request would use (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: InputTokensResource = self._client._request(
-            input_tokens_spec(body, params, extra_body, options), raw=self._raw
-        )
-        return result
+    # The names this library used before the generated ones (kept working).
+    input_items = ResponsesOperations.list_input_items
+    input_tokens = ResponsesOperations.count_input_tokens
 
 
-class AsyncResponses:
+class AsyncResponses(AsyncResponsesOperations[Response]):
     """The asyncio twin of :class:`Responses` (``AsyncClient.responses``)."""
 
     def __init__(self, client: AsyncClient, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
 
+    async def _call(
+        self,
+        operation: Operation,
+        path: tuple[str, ...],
+        query: Mapping[str, Any],
+        body: Any,
+        params: Mapping[str, Any],
+        options: Mapping[str, Any],
+    ) -> Any:
+        spec = operation_spec(operation, path, query, body, params, options)
+        return await self._client._request(spec, raw=self._raw)
+
     @property
     def with_raw_response(self) -> AsyncRawResponses:
-        """The same operations, returning ``APIResponse`` (status, headers, request id, parsed)."""
+        """The same operations, returning an ``APIResponse`` that parses only on ``parse()``."""
         return AsyncRawResponses(AsyncResponses(self._client, raw=True))
 
     @overload
@@ -554,13 +477,13 @@ class AsyncResponses:
         /,
         *,
         stream: Literal[False] = False,
+        text_format: None = None,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        text_format: Any = None,
-        **params: Unpack[CreateParams],
+        **params: Unpack[CreateResponseBodyParams],
     ) -> Response: ...
 
     @overload
@@ -569,14 +492,30 @@ class AsyncResponses:
         body: Any = None,
         /,
         *,
-        stream: Literal[True],
+        stream: Literal[False] = False,
+        text_format: type[ParsedT],
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateResponseBodyParams],
+    ) -> ParsedResponse[ParsedT]: ...
+
+    @overload
+    async def create(
+        self,
+        body: Any = None,
+        /,
+        *,
+        stream: Literal[True],
         text_format: Any = None,
-        **params: Unpack[CreateParams],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateResponseBodyParams],
     ) -> AsyncResponseStream: ...
 
     async def create(
@@ -585,30 +524,44 @@ class AsyncResponses:
         /,
         *,
         stream: bool = False,
+        text_format: Any = None,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        text_format: Any = None,
-        **params: Unpack[CreateParams],
+        **params: Unpack[CreateResponseBodyParams],
     ) -> Any:
         """Create a response (see :meth:`Responses.create`)."""
-        spec = create_spec(
-            body,
-            params,
-            extra_body,
-            stream,
-            _options(timeout, max_retries, extra_headers, extra_query),
-            text_format=text_format,
-        )
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        spec = create_spec(body, params, extra_body, stream, options, text_format=text_format)
         if spec.stream:
             return await self._open_stream(spec, text_format=text_format).open()
         return await self._client._request(spec, raw=self._raw)
 
-    async def parse(self, body: Any = None, /, *, text_format: Any, **kwargs: Any) -> Response:
+    async def parse(
+        self, body: Any = None, /, *, text_format: type[ParsedT], **kwargs: Any
+    ) -> ParsedResponse[ParsedT]:
         """``create(..., text_format=...)`` under the openai SDK's name: read ``output_parsed``."""
-        result: Response = await self.create(body, text_format=text_format, **kwargs)
+        result: ParsedResponse[ParsedT] = await self.create(body, text_format=text_format, **kwargs)
+        return result
+
+    async def retrieve(
+        self,
+        response_id: str,
+        /,
+        *,
+        include: Sequence[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Response:
+        """Fetch a stored response (see :meth:`Responses.retrieve`)."""
+        options = _options(timeout, max_retries, extra_headers, extra_query)
+        result: Response = await self._client._request(
+            retrieve_spec(response_id, include, options), raw=self._raw
+        )
         return result
 
     def stream(
@@ -626,7 +579,7 @@ class AsyncResponses:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         text_format: Any = None,
-        **params: Unpack[CreateParams],
+        **params: Unpack[CreateResponseBodyParams],
     ) -> AsyncResponseStream:
         """A streamed response, opened on ``async with``/first iteration (see the sync twin)."""
         options = _options(timeout, max_retries, extra_headers, extra_query)
@@ -656,58 +609,17 @@ class AsyncResponses:
             text_format=text_format,
         )
 
-    async def run(
-        self,
-        *,
-        model: str,
-        input: Any,
-        tools: Sequence[Any],
-        max_turns: int = 10,
-        tool_choice: Any = None,
-        on_approval: Any = None,
-        **params: Any,
-    ) -> Response:
-        """The agentic loop: call the model, run the function calls it asks for, repeat.
-
-        See :func:`open_responses.run` (tools from plain functions, MCP approvals).
-        """
+    async def run(self, **options: Any) -> Response:
+        """The agentic loop (see :meth:`Responses.run`)."""
         from ._tools import arun
 
-        return await arun(
-            self._client,
-            model=model,
-            input=input,
-            tools=tools,
-            max_turns=max_turns,
-            tool_choice=tool_choice,
-            on_approval=on_approval,
-            **params,
-        )
+        return await arun(self._client, **options)
 
-    def run_stream(
-        self,
-        *,
-        model: str,
-        input: Any,
-        tools: Sequence[Any],
-        max_turns: int = 10,
-        tool_choice: Any = None,
-        on_approval: Any = None,
-        **params: Any,
-    ) -> AsyncRunStream:
+    def run_stream(self, **options: Any) -> AsyncRunStream:
         """The agentic loop, streamed: yields events and ``ToolResult``s as they happen."""
         from ._tools import arun_stream
 
-        return arun_stream(
-            self._client,
-            model=model,
-            input=input,
-            tools=tools,
-            max_turns=max_turns,
-            tool_choice=tool_choice,
-            on_approval=on_approval,
-            **params,
-        )
+        return arun_stream(self._client, **options)
 
     def connect(self, **options: Any) -> AsyncResponsesConnection:
         """The asyncio twin of :meth:`Responses.connect`: ``async with client.responses.connect() as ws``."""
@@ -715,123 +627,34 @@ class AsyncResponses:
 
         return aconnect(self._client, **options)
 
-    async def compact(
-        self,
-        body: Any = None,
-        /,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[CompactParams],
-    ) -> CompactResource:
-        """Compact a conversation (see :meth:`Responses.compact`)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: CompactResource = await self._client._request(
-            compact_spec(body, params, extra_body, options), raw=self._raw
-        )
-        return result
-
-    async def retrieve(
-        self,
-        response_id: str,
-        *,
-        include: Sequence[str] | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Response:
-        """Fetch a stored response (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: Response = await self._client._request(
-            retrieve_spec(response_id, include, options), raw=self._raw
-        )
-        return result
-
-    async def delete(
-        self,
-        response_id: str,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> DeletedResponseResource:
-        """Delete a stored response (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: DeletedResponseResource = await self._client._request(
-            delete_spec(response_id, options), raw=self._raw
-        )
-        return result
-
-    async def cancel(
-        self,
-        response_id: str,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Response:
-        """Cancel a background response (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: Response = await self._client._request(
-            cancel_spec(response_id, options), raw=self._raw
-        )
-        return result
-
-    async def input_items(
-        self,
-        response_id: str,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        order: Literal["asc", "desc"] | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> InputItemListResource:
-        """List a stored response's input items (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: InputItemListResource = await self._client._request(
-            input_items_spec(response_id, after, limit, order, options), raw=self._raw
-        )
-        return result
-
-    async def input_tokens(
-        self,
-        body: Any = None,
-        /,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[CreateParams],
-    ) -> InputTokensResource:
-        """Count the input tokens a request would use (provider extension)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
-        result: InputTokensResource = await self._client._request(
-            input_tokens_spec(body, params, extra_body, options), raw=self._raw
-        )
-        return result
+    # The names this library used before the generated ones (kept working).
+    input_items = AsyncResponsesOperations.list_input_items
+    input_tokens = AsyncResponsesOperations.count_input_tokens
 
 
 class RawResponses:
-    """``client.responses.with_raw_response``: the request/reply operations return an ``APIResponse``.
+    """``client.responses.with_raw_response``: the operations return an ``APIResponse``.
 
-    ``APIResponse`` carries ``status_code``, ``headers``, ``request_id`` and ``parse()``.
-    Streams (``stream``, ``create(stream=True)``), ``run`` and ``connect`` return what
-    they always do: a stream exposes its reply as ``http_response``.
+    ``APIResponse`` carries ``status_code``, ``headers``, ``text``, ``request_id``
+    and ``parse()``; the body is parsed only when ``parse()`` is called.  Streams
+    (``stream``, ``create(stream=True)``), ``run`` and ``connect`` return what they
+    always do: a stream exposes its reply as ``http_response``.
     """
 
     def __init__(self, responses: Responses) -> None:
         self._responses = responses
+
+    def create(self, body: Any = None, /, **kwargs: Any) -> APIResponse[Response]:
+        """``create`` without parsing: the reply as an ``APIResponse[Response]``."""
+        raw: Any = self._responses.create(body, **kwargs)  # raw=True: an APIResponse
+        result: APIResponse[Response] = raw
+        return result
+
+    def retrieve(self, response_id: str, /, **kwargs: Any) -> APIResponse[Response]:
+        """``retrieve`` without parsing."""
+        raw: Any = self._responses.retrieve(response_id, **kwargs)
+        result: APIResponse[Response] = raw
+        return result
 
     def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
         method: Callable[..., APIResponse[Any]] = getattr(self._responses, name)
@@ -843,6 +666,18 @@ class AsyncRawResponses:
 
     def __init__(self, responses: AsyncResponses) -> None:
         self._responses = responses
+
+    async def create(self, body: Any = None, /, **kwargs: Any) -> APIResponse[Response]:
+        """``create`` without parsing: the reply as an ``APIResponse[Response]``."""
+        raw: Any = await self._responses.create(body, **kwargs)  # raw=True: an APIResponse
+        result: APIResponse[Response] = raw
+        return result
+
+    async def retrieve(self, response_id: str, /, **kwargs: Any) -> APIResponse[Response]:
+        """``retrieve`` without parsing."""
+        raw: Any = await self._responses.retrieve(response_id, **kwargs)
+        result: APIResponse[Response] = raw
+        return result
 
     def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:
         method: Callable[..., Awaitable[APIResponse[Any]]] = getattr(self._responses, name)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._errors import request_id_of
 from ._generated.models import ResponseResource
 
-__all__ = ["Response", "output_text_of"]
+__all__ = ["ParsedResponse", "Response", "output_text_of"]
+
+ParsedT = TypeVar("ParsedT")
 
 
 def output_text_of(output: Any) -> str:
@@ -47,10 +50,11 @@ class Response(ResponseResource):
         """The server's request id header of the HTTP reply, if any."""
         if self.http_response is None:
             return None
-        headers = self.http_response.headers
-        found: str | None = (
-            headers.get("x-request-id")
-            or headers.get("openai-request-id")
-            or headers.get("request-id")
-        )
-        return found
+        return request_id_of(self.http_response.headers)
+
+
+class ParsedResponse(Response, Generic[ParsedT]):
+    """A :class:`Response` to a request with a ``text_format``: ``output_parsed`` is typed."""
+
+    output_parsed: ParsedT | None
+    """The output text parsed into the ``text_format`` type (None when there was none)."""

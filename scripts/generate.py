@@ -72,6 +72,7 @@ def generate(target: Path) -> None:
             check=True,
             cwd=ROOT,
         )
+        _drop_empty(out)
         ruff = _tool("ruff")
         # Run ruff with the project's settings but without the exclusion of _generated.
         subprocess.run(
@@ -87,6 +88,16 @@ def generate(target: Path) -> None:
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(out, target)
+
+
+def _drop_empty(tree: Path) -> None:
+    """Remove the files our templates leave empty (unused generator outputs) and emptied folders."""
+    for path in sorted(tree.rglob("*.py"), reverse=True):
+        if not path.read_text(encoding="utf-8").strip():
+            path.unlink()
+    for folder in sorted((p for p in tree.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _differences(left: Path, right: Path) -> list[str]:

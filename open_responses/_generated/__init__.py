@@ -1,8 +1,4 @@
-"""A client library for accessing Open Responses"""
+"""The generated layer of open_responses: models, their runtime, and the operations.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Private: users import from ``open_responses`` and ``open_responses.types``.
+"""

@@ -180,11 +180,19 @@ def _tiny_png() -> str:
 def _create(ctx: _Context, **body: Any) -> dict[str, Any]:
     """POST /responses; the reply must be 200 and validate as ``ResponseResource``."""
     reply = ctx.client.responses.with_raw_response.create(model=ctx.model, **body)
-    data = json.loads(reply.http_response.content)
+    data = _json_body(reply.http_response)
     _, problems = validate_payload("ResponseResource", data)
     _check(problems, "the response")
     result: dict[str, Any] = data
     return result
+
+
+def _json_body(reply: Any) -> Any:
+    """The reply's JSON body (with_raw_response does not parse it)."""
+    try:
+        return json.loads(reply.content)
+    except (ValueError, RecursionError):
+        raise _Failure(f"the reply body is not valid JSON: {reply.text[:80]!r}") from None
 
 
 def _completed_with_output(data: Mapping[str, Any]) -> str:
@@ -372,7 +380,6 @@ def _multi_turn(ctx: _Context) -> str:
 
 def _compact_response(ctx: _Context) -> str:
     raw = ctx.client.responses.with_raw_response
-    # with_raw_response returns an APIResponse; its static type is the parsed model's.
     reply: Any = raw.compact(
         model=ctx.model,
         input=[
@@ -382,7 +389,7 @@ def _compact_response(ctx: _Context) -> str:
         ],
         prompt_cache_key="open-responses-compliance",
     )
-    data = json.loads(reply.http_response.content)
+    data = _json_body(reply.http_response)
     _, problems = validate_payload("CompactResource", data)
     _check(problems, "the compaction")
     if data.get("object") != "response.compaction":
