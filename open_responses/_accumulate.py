@@ -111,7 +111,9 @@ class _TextBuffer:
 
     def fold(self) -> None:
         """Join the pending chunks into one block (the list object is kept)."""
-        self.blocks.append("".join(self.chunks))
+        joined = "".join(self.chunks)
+        if joined:
+            self.blocks.append(joined)
         self.chunks.clear()
 
     def set(self, text: str) -> None:
@@ -131,7 +133,8 @@ class _TextBuffer:
         return joined
 
     def __bool__(self) -> bool:
-        return bool(self.chunks) or bool(self.blocks)
+        # Whether there is any text: empty deltas alone do not count.
+        return any(self.chunks) or any(self.blocks)
 
 
 class _Part:
