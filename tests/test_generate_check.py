@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -52,12 +53,13 @@ def test_every_kind_of_difference_is_named(generate: ModuleType, tmp_path: Path)
         tmp_path / "right",
         {
             **BASE,
-            # Same size and (probably) same mtime second: only a byte comparison sees it.
             "models/a.py": "A = 2\n",
             "models/deep/b.py": "B = 2\n",
             "models/deep/new.py": "",
         },
     )
+    for side in (left, right):  # same size and time stamp: only a byte comparison tells
+        os.utime(side / "models" / "a.py", (1_700_000_000, 1_700_000_000))
     assert generate._differences(left, right) == [
         "models/a.py",
         "models/deep/new.py",
