@@ -345,34 +345,40 @@ class SSEDecoder:
         return events
 
 
-def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+def iter_sse(
+    chunks: Iterable[bytes], *, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+) -> Iterator[ServerSentEvent]:
     """Yield the events of a stream given as an iterable of byte chunks.
 
     Args:
         chunks: The body of a ``text/event-stream`` response, e.g.
             ``response.iter_bytes()``, cut anywhere.
+        max_event_bytes: The size limit of one unfinished event (see :class:`SSEDecoder`).
 
     Yields:
         Each event as soon as the chunk completing it has been read, then a
         final event left without its closing blank line, if any.
     """
-    decoder = SSEDecoder()
+    decoder = SSEDecoder(max_event_bytes=max_event_bytes)
     feed = decoder.feed
     for chunk in chunks:
         yield from feed(chunk)
     yield from decoder.flush()
 
 
-async def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+async def aiter_sse(
+    chunks: AsyncIterable[bytes], *, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+) -> AsyncIterator[ServerSentEvent]:
     """Asynchronous twin of :func:`iter_sse`, e.g. over ``response.aiter_bytes()``.
 
     Args:
         chunks: The body of a ``text/event-stream`` response, cut anywhere.
+        max_event_bytes: The size limit of one unfinished event (see :class:`SSEDecoder`).
 
     Yields:
         The same events, in the same order, as :func:`iter_sse` would.
     """
-    decoder = SSEDecoder()
+    decoder = SSEDecoder(max_event_bytes=max_event_bytes)
     feed = decoder.feed
     async for chunk in chunks:
         for sse in feed(chunk):
