@@ -6,17 +6,20 @@
 * ``_TextBuffer`` (deltas folded into blocks every 256) against a plain string.
 * The SSE decoder's whole-event chunk shortcut against whole-body decoding and a
   naive line-by-line reading, for chunks cut at event boundaries and anywhere.
+* ``_copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
 * The orjson JSON decoder against the standard library's (same values, same
   types, same failures), and the full stream pipeline with each of them.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import math
 import socket
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -26,7 +29,7 @@ from hypothesis import strategies as st
 from test_sse import reference_decode
 
 from open_responses import APIConnectionError, Client
-from open_responses._accumulate import ResponseAccumulator, _TextBuffer
+from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuffer
 from open_responses._json_decode import HAVE_ORJSON, loads_orjson, loads_stdlib
 from open_responses._sse import ServerSentEvent, SSEDecoder
 from open_responses._streaming import StreamCore
@@ -410,3 +413,30 @@ def test_stream_pipeline_is_the_same_with_either_decoder(
     assert core.accumulator.snapshot() == reference.snapshot()
     # json.dumps escapes a surrogate pair given as two characters, which decodes as one.
     assert core.accumulator.output_text == "".join(json.loads(json.dumps(w)) for w in words)
+
+
+# ------------------------------------------------------------ copying JSON values
+
+
+def shares_nothing_mutable(a: Any, b: Any) -> bool:
+    if isinstance(a, dict):
+        return a is not b and all(shares_nothing_mutable(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return a is not b and all(shares_nothing_mutable(x, y) for x, y in zip(a, b, strict=True))
+    return True
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=_json_values)
+def test_json_copy_equals_deepcopy(value: Any) -> None:
+    copied = _copy_json(value)
+    assert same(copied, copy.deepcopy(value))
+    assert shares_nothing_mutable(value, copied)
+
+
+def test_json_copy_hands_other_values_to_deepcopy() -> None:
+    value = {"t": (1, [2]), "o": OrderedDict(a=[1])}
+    copied = _copy_json(value)
+    assert copied == value
+    assert copied["t"][1] is not value["t"][1]
+    assert copied["o"]["a"] is not value["o"]["a"]
