@@ -51,8 +51,8 @@ class Settings:
 FULL = Settings(
     core_requests=2000,
     core_warmup=200,
-    core_rounds=5,
-    import_runs=9,
+    core_rounds=3,
+    import_runs=7,
     stream_deltas=20_000,
     stream_rounds=3,
     rss_events=200_000,
