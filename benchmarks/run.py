@@ -223,7 +223,7 @@ def run_core(s: Settings, port: int) -> None:
     rows = []
     for contender, label in labels.items():
         cpu = stat(samples[contender], "cpu_us")
-        ok = cpu <= 1.3 * floor if contender == "open_responses" else None
+        ok = cpu <= 1.1 * floor if contender == "open_responses" else None
         rows.append(
             [
                 label,
@@ -231,7 +231,7 @@ def run_core(s: Settings, port: int) -> None:
                 fmt(stat(samples[contender], "cpu_us", "min")),
                 fmt(stat(samples[contender], "wall_us")),
                 ratio(cpu, floor),
-                "<=1.3x " + verdict(ok) if ok is not None else "",
+                "<=1.1x " + verdict(ok) if ok is not None else "",
             ]
         )
     table(
