@@ -199,7 +199,8 @@ class _Part:
         if isinstance(incoming, list):
             # A non-empty server list wins; an empty one never erases streamed entries.
             if (authoritative and incoming) or not current:
-                return _copy_json(incoming)
+                copied: list[Any] = _copy_json(incoming)
+                return copied
             return current
         if authoritative and key not in part and not current:
             return None  # mirror the server's part: no key, nothing streamed
