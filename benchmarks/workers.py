@@ -16,6 +16,7 @@ import asyncio
 import gc
 import json
 import resource
+import socket
 import sys
 import time
 import urllib.request
@@ -102,8 +103,142 @@ def bench_core(contender: str, port: int, requests: int, warmup: int, repeats: i
 # ---------------------------------------------------------------------- streaming
 
 
+def _raw_runner(port: int, parse: bool = True) -> Runner:
+    """The lowest floor: a plain socket, the data lines found with bytes.find, json.loads.
+
+    With ``parse=False`` (a diagnostic) the data lines are found but not decoded.
+    """
+    sock = socket.create_connection(("127.0.0.1", port))
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    recv, loads = sock.recv, json.loads
+
+    def run_raw(n: int) -> tuple[int, float, str | None]:
+        body = json.dumps(
+            {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT, "stream": True}
+        ).encode()
+        start = time.perf_counter()
+        sock.sendall(
+            b"POST /v1/responses HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer x\r\n"
+            b"content-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body)
+        )
+        first = 0.0
+        count = 0
+        done = False
+        buffer = b""
+        while True:
+            data = recv(262144)
+            if not data:
+                raise SystemExit("raw: the server closed the connection")
+            buffer = buffer + data if buffer else data
+            at = 0
+            while True:
+                begin = buffer.find(b"data: ", at)
+                if begin < 0:
+                    break
+                end = buffer.find(b"\n", begin)
+                if end < 0:
+                    break
+                if buffer[begin + 6 : end] == b"[DONE]":
+                    done = True
+                else:
+                    if parse:
+                        loads(buffer[begin + 6 : end])
+                    count += 1
+                    if count == 1:
+                        first = time.perf_counter() - start
+                at = end + 1
+            buffer = buffer[at:]
+            if done and buffer.endswith(b"\r\n0\r\n\r\n"):
+                return count, first, None
+
+    return run_raw
+
+
+def _httpx_raw_runner(port: int) -> Runner:
+    """Diagnostic: httpx ``iter_raw()`` only (events counted with bytes.count, not parsed)."""
+    import httpx
+
+    client = httpx.Client()
+    url = f"{_base(port)}/v1/responses"
+
+    def run_httpx_raw(n: int) -> tuple[int, float, str | None]:
+        body = {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT, "stream": True}
+        start = time.perf_counter()
+        first = 0.0
+        ends = 0  # blank lines ending an event; h11 may cut one between two reads
+        after_lf = False
+        with client.stream("POST", url, json=body) as reply:
+            for chunk in reply.iter_raw():
+                if not first:
+                    first = time.perf_counter() - start
+                ends += chunk.count(b"\n\n") + (after_lf and chunk[:1] == b"\n")
+                after_lf = chunk[-1:] == b"\n"
+        return ends - 1, first, None  # minus [DONE]
+
+    return run_httpx_raw
+
+
+def _async_runner(contender: str, port: int) -> Runner:
+    """The asyncio twins: httpx ``aiter_lines`` floor and the library's async stream."""
+    if contender == "httpx.async":
+        import httpx
+
+        aclient = httpx.AsyncClient()
+        url = f"{_base(port)}/v1/responses"
+
+        async def one_httpx(n: int) -> tuple[int, float, str | None]:
+            body = {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT, "stream": True}
+            start = time.perf_counter()
+            first = 0.0
+            count = 0
+            loads = json.loads
+            async with aclient.stream("POST", url, json=body) as reply:
+                async for line in reply.aiter_lines():
+                    if line.startswith("data: ") and line != "data: [DONE]":
+                        loads(line[6:])
+                        count += 1
+                        if count == 1:
+                            first = time.perf_counter() - start
+            return count, first, None
+
+        one = one_httpx
+    else:
+        from open_responses import AsyncClient
+
+        responses = AsyncClient(base_url=_base(port), api_key="x").responses
+        final = contender.startswith("open_responses.afinal")
+
+        async def one_lib(n: int) -> tuple[int, float, str | None]:
+            start = time.perf_counter()
+            first = 0.0
+            count = 0
+            stream = responses.stream(model=fixtures.model_for_stream(n), input=fixtures.PROMPT)
+            async for _event in stream:
+                count += 1
+                if count == 1:
+                    first = time.perf_counter() - start
+            text = (await stream.get_final_response()).output_text if final else None
+            return count, first, text
+
+        one = one_lib
+    loop = asyncio.new_event_loop()
+
+    def run_async(n: int) -> tuple[int, float, str | None]:
+        return loop.run_until_complete(one(n))
+
+    return run_async
+
+
 def _stream_runner(contender: str, port: int) -> Runner:
     """A function streaming ``n`` deltas: returns (events, time to first event, final text)."""
+    if contender == "raw":
+        return _raw_runner(port)
+    if contender == "raw.bytes":
+        return _raw_runner(port, parse=False)
+    if contender == "httpx.raw":
+        return _httpx_raw_runner(port)
+    if contender == "httpx.async" or contender.startswith("open_responses.a"):
+        return _async_runner(contender, port)
     if contender in ("httpx", "httpx+typed"):
         import httpx
 
@@ -138,7 +273,7 @@ def _stream_runner(contender: str, port: int) -> Runner:
         from open_responses import Client
 
         responses = Client(base_url=_base(port), api_key="x").responses
-        mode = contender.partition(".")[2]
+        mode = contender.partition(".")[2].partition("+")[0]
 
         def run_lib(n: int) -> tuple[int, float, str | None]:
             model = fixtures.model_for_stream(n)
@@ -224,6 +359,70 @@ def bench_stream(contender: str, port: int, deltas: int, repeats: int) -> Any:
     }
 
 
+# ---------------------------------------------------------------------- WebSocket
+
+
+def _ws_runner(contender: str, port: int) -> Runner:
+    """One WebSocket turn of ``n`` deltas on a connection opened once."""
+    if contender == "websockets":
+        from websockets.sync.client import connect
+
+        socket_ = connect(f"ws://127.0.0.1:{port}/v1/responses", compression=None, max_size=None)
+
+        def run_floor(n: int) -> tuple[int, float, str | None]:
+            frame = {"type": "response.create", "model": fixtures.model_for_stream(n)}
+            start = time.perf_counter()
+            first = 0.0
+            socket_.send(json.dumps(frame))
+            count = 0
+            recv, loads = socket_.recv, json.loads
+            while True:
+                event = loads(recv())
+                count += 1
+                if count == 1:
+                    first = time.perf_counter() - start
+                if event["type"] == "response.completed":
+                    return count, first, None
+
+        return run_floor
+    from open_responses import Client
+
+    connection = Client(base_url=_base(port), api_key="x").responses.connect(compression=None)
+    connection.__enter__()
+    final = contender.startswith("ws.final")
+
+    def run_lib(n: int) -> tuple[int, float, str | None]:
+        start = time.perf_counter()
+        first = 0.0
+        count = 0
+        turn = connection.create(
+            model=fixtures.model_for_stream(n), input=fixtures.PROMPT, store=False
+        )
+        for _event in turn:
+            count += 1
+            if count == 1:
+                first = time.perf_counter() - start
+        return count, first, turn.get_final_response().output_text if final else None
+
+    return run_lib
+
+
+def bench_ws(contender: str, port: int, deltas: int, repeats: int) -> Any:
+    run = _ws_runner(contender, port)
+    expected = fixtures.stream_event_count(deltas)
+    run(50)
+    samples = []
+    for _ in range(repeats):
+        gc.collect()
+        cpu0 = time.process_time()
+        count, first, final = run(deltas)
+        cpu = time.process_time() - cpu0
+        if count != expected or (final is not None and final != fixtures.stream_text(deltas)):
+            raise SystemExit(f"{contender}: {count} events (expected {expected}) or wrong text")
+        samples.append({"cpu_us": cpu / count * 1e6, "ttfe_us": first * 1e6})
+    return {"samples": samples}
+
+
 # ---------------------------------------------------------------------------- RSS
 
 
@@ -302,7 +501,9 @@ def bench_rss(contender: str, port: int, events: int, every: int) -> Any:
 # --------------------------------------------------------------------- concurrent
 
 
-async def _gather_streams(contender: str, port: int, streams: int, deltas: int) -> int:
+async def _gather_streams(
+    contender: str, port: int, streams: int, deltas: int, batches: int = 1
+) -> int:
     import httpx
 
     # httpx's default keep-alive cap (20): with hundreds of idle keep-alive connections
@@ -324,7 +525,9 @@ async def _gather_streams(contender: str, port: int, streams: int, deltas: int) 
                             count += 1
                 return count
 
-            counts = await asyncio.gather(*(one_raw() for _ in range(streams)))
+            counts = []
+            for _ in range(batches):
+                counts += await asyncio.gather(*(one_raw() for _ in range(streams)))
     elif contender == "open_responses":
         from open_responses import AsyncClient
 
@@ -338,7 +541,9 @@ async def _gather_streams(contender: str, port: int, streams: int, deltas: int) 
                     count += 1
                 return count
 
-            counts = await asyncio.gather(*(one_lib() for _ in range(streams)))
+            counts = []
+            for _ in range(batches):
+                counts += await asyncio.gather(*(one_lib() for _ in range(streams)))
     else:
         raise SystemExit(f"unknown concurrent contender {contender!r}")
     expected = fixtures.stream_event_count(deltas)
@@ -347,13 +552,15 @@ async def _gather_streams(contender: str, port: int, streams: int, deltas: int) 
     return sum(counts)
 
 
-def bench_concurrent(contender: str, port: int, streams: int, deltas: int, repeats: int) -> Any:
-    asyncio.run(_gather_streams(contender, port, streams, deltas))  # warm-up
+def bench_concurrent(
+    contender: str, port: int, streams: int, deltas: int, repeats: int, batches: int = 1
+) -> Any:
+    asyncio.run(_gather_streams(contender, port, min(streams, 50), deltas))  # warm-up
     samples = []
     for _ in range(repeats):
         gc.collect()
         cpu0, wall0 = time.process_time(), time.perf_counter()
-        events = asyncio.run(_gather_streams(contender, port, streams, deltas))
+        events = asyncio.run(_gather_streams(contender, port, streams, deltas, batches))
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
         samples.append({"cpu_s": cpu, "wall_s": wall, "cpu_us_per_event": cpu / events * 1e6})
     return {"samples": samples}
@@ -364,11 +571,16 @@ BENCHES: dict[str, Callable[..., Any]] = {
     "stream": bench_stream,
     "rss": bench_rss,
     "concurrent": bench_concurrent,
+    "ws": bench_ws,
 }
 
 
 def main() -> None:
     spec = json.loads(sys.argv[1])
+    # "+orjson" contenders use the fast extra; every other one runs as if it were
+    # not installed, so the default rows show what a plain install gets.
+    if not spec["contender"].endswith("+orjson"):
+        sys.modules["orjson"] = None  # type: ignore[assignment]
     bench = BENCHES[spec.pop("bench")]
     print(json.dumps(bench(**spec)), flush=True)
 

@@ -10,11 +10,16 @@ Names are imported on first use, so ``import open_responses`` stays cheap.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+
+# Not `from typing import TYPE_CHECKING`: importing typing (and re, which it pulls
+# in) would be most of the cost of `import open_responses`.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._base import NOT_GIVEN, APIResponse, NotGiven
     from ._client import AsyncClient, Client
     from ._conversation import (
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
         BadRequestError,
         ConflictError,
         ConversationFormatError,
+        EventTooLargeError,
         IncompleteStreamError,
         InternalServerError,
         InvalidArgumentError,
@@ -141,6 +147,7 @@ _EXPORTS: dict[str, str] = {
             "StreamError",
             "IncompleteStreamError",
             "ProtocolError",
+            "EventTooLargeError",
             "StructuredOutputError",
             "ConversationFormatError",
             "InvalidArgumentError",
@@ -169,6 +176,7 @@ __all__ = [
     "Conversation",
     "ConversationFormatError",
     "ConversationStream",
+    "EventTooLargeError",
     "FunctionTool",
     "IncompleteStreamError",
     "InternalServerError",

@@ -75,6 +75,27 @@ _ITEM_TYPE_FOR_LIST = {"content": "message", "summary": "reasoning"}
 _TEXT_KEY_FOR_PART_TYPE = {"refusal": "refusal"}  # every other text part uses "text"
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
+def _copy_json(value: Any) -> Any:
+    """``copy.deepcopy`` for JSON values (what ``json.loads`` returns), several times faster.
+
+    Dicts and lists are copied, atoms are shared (they are immutable); anything
+    else (a Mapping some caller built, a tuple) still goes through deepcopy.
+    """
+    kind = type(value)
+    if kind is dict:
+        atoms = _ATOMS
+        return {k: v if type(v) in atoms else _copy_json(v) for k, v in value.items()}
+    if kind is list:
+        atoms = _ATOMS
+        return [v if type(v) in atoms else _copy_json(v) for v in value]
+    if kind in _ATOMS:
+        return value
+    return copy.deepcopy(value)
+
+
 def _as_index(value: Any) -> int | None:
     """Return ``value`` if it is a usable non-negative int index (bools excluded)."""
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
@@ -111,7 +132,9 @@ class _TextBuffer:
 
     def fold(self) -> None:
         """Join the pending chunks into one block (the list object is kept)."""
-        self.blocks.append("".join(self.chunks))
+        joined = "".join(self.chunks)
+        if joined:
+            self.blocks.append(joined)
         self.chunks.clear()
 
     def set(self, text: str) -> None:
@@ -131,7 +154,8 @@ class _TextBuffer:
         return joined
 
     def __bool__(self) -> bool:
-        return bool(self.chunks) or bool(self.blocks)
+        # Whether there is any text: empty deltas alone do not count.
+        return any(self.chunks) or any(self.blocks)
 
 
 class _Part:
@@ -157,7 +181,7 @@ class _Part:
         for key, value in part.items():
             if key == self.text_key or key in ("annotations", "logprobs"):
                 continue
-            self.fields[key] = copy.deepcopy(value)
+            self.fields[key] = _copy_json(value)
         ptype = self.fields.get("type")
         if isinstance(ptype, str):
             self.text_key = _TEXT_KEY_FOR_PART_TYPE.get(ptype, "text")
@@ -175,7 +199,8 @@ class _Part:
         if isinstance(incoming, list):
             # A non-empty server list wins; an empty one never erases streamed entries.
             if (authoritative and incoming) or not current:
-                return copy.deepcopy(incoming)
+                copied: list[Any] = _copy_json(incoming)
+                return copied
             return current
         if authoritative and key not in part and not current:
             return None  # mirror the server's part: no key, nothing streamed
@@ -230,7 +255,7 @@ class _Item:
         where it has text, while accumulated text is kept where it has none.
         """
         fields = {
-            k: copy.deepcopy(v)
+            k: _copy_json(v)
             for k, v in item.items()
             if k not in ("content", "summary", "arguments")
         }
@@ -243,7 +268,7 @@ class _Item:
             if not isinstance(incoming, list):
                 # e.g. `content: null` on a reasoning item: mirror it unless parts exist.
                 if list_name in item and list_name not in self.parts:
-                    self.fields[list_name] = copy.deepcopy(incoming)
+                    self.fields[list_name] = _copy_json(incoming)
                 continue
             existing = self.parts.get(list_name)
             if authoritative and incoming and existing:
@@ -265,7 +290,7 @@ class _Item:
             if (authoritative and arguments) or not buf:
                 buf.set(arguments)
         elif "arguments" in item and self.arguments is None:
-            self.fields["arguments"] = copy.deepcopy(arguments)
+            self.fields["arguments"] = _copy_json(arguments)
 
     def materialise(self) -> dict[str, Any]:
         out = dict(self.fields)
@@ -281,12 +306,12 @@ def _normalise_error(payload: Mapping[str, Any]) -> dict[str, Any]:
     nested = payload.get("error")
     if isinstance(nested, Mapping):
         source: Mapping[str, Any] = nested
-        err = {k: copy.deepcopy(v) for k, v in nested.items()}
+        err = {k: _copy_json(v) for k, v in nested.items()}
     else:
         # OpenAI's flat shape: the error fields sit beside `type: "error"`.
         source = payload
         err = {
-            k: copy.deepcopy(v)
+            k: _copy_json(v)
             for k, v in payload.items()
             if k not in ("type", "sequence_number", "error")
         }
@@ -393,7 +418,7 @@ class ResponseAccumulator:
         try:
             self._dispatch(event, etype)
         except RecursionError:
-            # Absurdly deep nesting in a payload (copied with deepcopy): that event
+            # Absurdly deep nesting in a payload (copied recursively): that event
             # is left out rather than ending the stream.
             self._cache = None
 
@@ -487,7 +512,7 @@ class ResponseAccumulator:
         terminal = etype in TERMINAL_EVENT_TYPES
         for key, value in response.items():
             if key != "output":
-                self._response[key] = copy.deepcopy(value)
+                self._response[key] = _copy_json(value)
         output = response.get("output")
         if isinstance(output, list) and output:
             if terminal:
@@ -629,7 +654,7 @@ class ResponseAccumulator:
         if isinstance(logprobs, list) and logprobs:
             if part.logprobs is None:
                 part.logprobs = []
-            part.logprobs.extend(copy.deepcopy(logprobs))
+            part.logprobs.extend(_copy_json(logprobs))
         else:
             etype = event.get("type")
             if isinstance(etype, str):
@@ -656,7 +681,7 @@ class ResponseAccumulator:
             part.text.set(text)  # the full text from `done` wins over the deltas
         logprobs = event.get("logprobs")
         if isinstance(logprobs, list) and logprobs:
-            part.logprobs = copy.deepcopy(logprobs)
+            part.logprobs = _copy_json(logprobs)
 
     def _on_part(self, event: Mapping[str, Any], list_name: str, authoritative: bool) -> None:
         raw = event.get("part")
@@ -680,7 +705,7 @@ class ResponseAccumulator:
         if part.annotations is None:
             part.annotations = []
         index = _as_index(event.get("annotation_index"))
-        value = copy.deepcopy(annotation)
+        value = _copy_json(annotation)
         if index is not None and index < len(part.annotations):
             part.annotations[index] = value
         else:

@@ -23,6 +23,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "ConversationFormatError",
+    "EventTooLargeError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidArgumentError",
@@ -297,7 +298,7 @@ class IncompleteStreamError(StreamError):
 
 
 class ProtocolError(StreamError):
-    """The server broke the streaming protocol (raised in strict mode only).
+    """The server broke the streaming protocol (strict mode; or an oversized event, see below).
 
     ``violation`` says which rule was broken; ``event`` is the offending event.
     """
@@ -318,6 +319,30 @@ class ProtocolError(StreamError):
         )
         self.violation = violation
         self.event = event
+
+
+class EventTooLargeError(ProtocolError):
+    """One streamed event grew past the size limit before it ended (raised in any mode).
+
+    ``max_event_bytes`` is the limit that was crossed.  The connection is not
+    read further: a server that never ends an event would otherwise fill the memory.
+    """
+
+    max_event_bytes: int
+
+    def __init__(
+        self,
+        max_event_bytes: int,
+        *,
+        snapshot: object | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(
+            f"an event exceeded max_event_bytes={max_event_bytes:,} bytes before it ended",
+            snapshot=snapshot,
+            request=request,
+        )
+        self.max_event_bytes = max_event_bytes
 
 
 class InvalidArgumentError(OpenResponsesError, ValueError):

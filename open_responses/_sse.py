@@ -15,6 +15,12 @@ before the cut is decoded to ``str`` in one call and split into lines.  When
 all of those lines have one of the usual shapes (``data: ...`` alone, or
 ``event: ...`` then ``data: ...``, each followed by a blank line), the events
 are checked and built with C-level helpers instead of a per-line Python loop.
+Real servers flush one event per write, so a chunk holding exactly one whole
+event (and nothing pending) is recognised first, with a few ``str.find`` calls.
+
+Memory is bounded: bytes that do not yet complete an event are counted (one
+integer compare per chunk) and crossing ``max_event_bytes`` raises
+:class:`~open_responses.EventTooLargeError`.
 """
 
 from __future__ import annotations
@@ -23,9 +29,14 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, It
 from itertools import repeat
 from typing import NamedTuple
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+from ._errors import EventTooLargeError
+
+__all__ = ["DEFAULT_MAX_EVENT_BYTES", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
 
 _BOM = b"\xef\xbb\xbf"
+
+#: Default cap on the bytes of one unfinished event held by a decoder (64 MiB).
+DEFAULT_MAX_EVENT_BYTES = 64 * 1024 * 1024
 
 
 class ServerSentEvent(NamedTuple):
@@ -67,6 +78,11 @@ class SSEDecoder:
     anywhere, even inside a UTF-8 character or between ``\\r`` and ``\\n``) and
     :meth:`flush` once at the end of the stream.
 
+    Args:
+        max_event_bytes: The most bytes the decoder holds while waiting for the
+            end of an event; more raises :class:`~open_responses.EventTooLargeError`
+            (so a server that never ends an event cannot fill the memory).
+
     Attributes:
         last_event_id: The last event id set by an ``id:`` field (``None``
             until one is seen).  It survives :meth:`flush`, so a decoder can be
@@ -77,15 +93,20 @@ class SSEDecoder:
     __slots__ = (
         "_after_cr",
         "_at_start",
+        "_buffered",
         "_ends_lf",
         "_head",
         "_pending",
         "last_event_id",
+        "max_event_bytes",
         "retry",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES) -> None:
         """Create a decoder positioned at the start of a stream."""
+        self.max_event_bytes = max_event_bytes
+        # Bytes held in _pending (what the limit is checked against).
+        self._buffered = 0
         self.last_event_id: str | None = None
         self.retry: int | None = None
         # Pieces of the event that is still incomplete.  They never contain a
@@ -111,7 +132,21 @@ class SSEDecoder:
 
         Returns:
             The events completed by this chunk, in stream order (often empty).
+
+        Raises:
+            EventTooLargeError: The bytes still waiting for the end of an event
+                exceed :attr:`max_event_bytes`.
         """
+        if (
+            chunk[-2:] == b"\n\n"
+            and not self._pending
+            and not self._at_start
+            and not self._after_cr
+            and b"\r" not in chunk
+        ):
+            # Nothing is pending and the chunk ends on a blank line: it holds
+            # whole events only, usually exactly one (servers flush per event).
+            return self._whole(chunk.decode("utf-8", "replace"))
         if self._at_start:
             chunk = self._strip_bom(chunk)
         if not chunk:
@@ -132,8 +167,7 @@ class SSEDecoder:
         end = chunk.rfind(b"\n\n")
         if end < 0 and not (self._ends_lf and chunk[0] == 10):
             # No event finished here: keep the bytes and wait for more.
-            pending.append(chunk)
-            self._ends_lf = chunk[-1] == 10
+            self._hold(chunk)
             return []
         if pending:
             pending.append(chunk)
@@ -144,15 +178,43 @@ class SSEDecoder:
         else:
             buf = chunk
         rest = buf[end + 2 :]
+        self._buffered = 0
         if rest:
-            pending.append(rest)
-            self._ends_lf = rest[-1] == 10
+            self._hold(rest)
         else:
             self._ends_lf = False
         # The cut sits on a "\n", which is never inside a UTF-8 sequence, so
         # decoding the complete part in one go is safe.  Keeping one "\n" of
         # the blank line makes split() end the lines with that blank line.
         return self._parse(buf[: end + 1].decode("utf-8", "replace"))
+
+    def _hold(self, piece: bytes) -> None:
+        """Keep bytes of an unfinished event, within the size limit."""
+        buffered = self._buffered + len(piece)
+        if buffered > self.max_event_bytes:
+            self._pending.clear()
+            self._buffered = 0
+            raise EventTooLargeError(self.max_event_bytes)
+        self._buffered = buffered
+        self._pending.append(piece)
+        self._ends_lf = piece[-1] == 10
+
+    def _whole(self, text: str) -> list[ServerSentEvent]:
+        """Events of a text that ends with a blank line, one plain event without a loop."""
+        end = len(text) - 2
+        if text.startswith("data: "):
+            if text.find("\n") == end:
+                return [_new_events(ServerSentEvent, ("", text[6:end], self.last_event_id, None))]
+        elif text.startswith("event: "):
+            line_end = text.find("\n")
+            if text.startswith("data: ", line_end + 1) and text.find("\n", line_end + 7) == end:
+                return [
+                    _new_events(
+                        ServerSentEvent,
+                        (text[7:line_end], text[line_end + 7 : end], self.last_event_id, None),
+                    )
+                ]
+        return self._parse(text[:-1])
 
     def flush(self) -> list[ServerSentEvent]:
         """End the stream and dispatch the event still pending, if any.
@@ -174,6 +236,7 @@ class SSEDecoder:
         if pending:
             text = b"".join(pending).decode("utf-8", "replace")
             pending.clear()
+            self._buffered = 0
             # End the last line if needed; _parse then acts as if the blank
             # line that never came followed it.
             events += self._parse(text if text[-1] == "\n" else text + "\n")
@@ -282,34 +345,40 @@ class SSEDecoder:
         return events
 
 
-def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+def iter_sse(
+    chunks: Iterable[bytes], *, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+) -> Iterator[ServerSentEvent]:
     """Yield the events of a stream given as an iterable of byte chunks.
 
     Args:
         chunks: The body of a ``text/event-stream`` response, e.g.
             ``response.iter_bytes()``, cut anywhere.
+        max_event_bytes: The size limit of one unfinished event (see :class:`SSEDecoder`).
 
     Yields:
         Each event as soon as the chunk completing it has been read, then a
         final event left without its closing blank line, if any.
     """
-    decoder = SSEDecoder()
+    decoder = SSEDecoder(max_event_bytes=max_event_bytes)
     feed = decoder.feed
     for chunk in chunks:
         yield from feed(chunk)
     yield from decoder.flush()
 
 
-async def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+async def aiter_sse(
+    chunks: AsyncIterable[bytes], *, max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+) -> AsyncIterator[ServerSentEvent]:
     """Asynchronous twin of :func:`iter_sse`, e.g. over ``response.aiter_bytes()``.
 
     Args:
         chunks: The body of a ``text/event-stream`` response, cut anywhere.
+        max_event_bytes: The size limit of one unfinished event (see :class:`SSEDecoder`).
 
     Yields:
         The same events, in the same order, as :func:`iter_sse` would.
     """
-    decoder = SSEDecoder()
+    decoder = SSEDecoder(max_event_bytes=max_event_bytes)
     feed = decoder.feed
     async for chunk in chunks:
         for sse in feed(chunk):

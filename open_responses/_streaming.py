@@ -20,13 +20,15 @@ from ._accumulate import ResponseAccumulator, StrictChecker
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    EventTooLargeError,
     IncompleteStreamError,
     ProtocolError,
     validation_error_from_response,
 )
 from ._events import UnknownEvent, parse_event
+from ._json_decode import loads as _default_loads
 from ._response import Response
-from ._sse import SSEDecoder
+from ._sse import DEFAULT_MAX_EVENT_BYTES, ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
     from ._events import StreamEvent
@@ -88,32 +90,22 @@ async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> Non
         return
 
 
-_raw_decode = json.JSONDecoder().raw_decode
-
-
-def _loads(data: str) -> Any:
-    """``json.loads`` for one event's data, minus its wrapper's per-call overhead.
-
-    ``raw_decode`` goes straight to the C scanner; only data it cannot take at
-    once (leading whitespace, trailing text) goes through ``json.loads``, which
-    also gives the proper error for real garbage.
-    """
-    try:
-        value, end = _raw_decode(data)
-    except RecursionError:
-        raise ValueError("event data nests too deeply") from None
-    except ValueError:
-        return json.loads(data)
-    if end != len(data) and not data[end:].isspace():
-        return json.loads(data)  # raises: there is more than one value
-    return value
-
-
 class StreamCore:
-    """The sans-I/O stream protocol: decode, type, accumulate, and check one stream."""
+    """The sans-I/O stream protocol: decode, type, accumulate, and check one stream.
 
-    def __init__(self, *, strict: bool = False) -> None:
-        self._decoder = SSEDecoder()
+    ``max_event_bytes`` bounds one unfinished event (see :class:`SSEDecoder`);
+    ``loads`` decodes one event's JSON (orjson when installed, else ``json``).
+    """
+
+    def __init__(
+        self,
+        *,
+        strict: bool = False,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        loads: Callable[[str], Any] = _default_loads,
+    ) -> None:
+        self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
+        self._loads = loads
         self.accumulator = ResponseAccumulator()
         self._accumulate = self.accumulator.feed
         self._checker = StrictChecker() if strict else None
@@ -147,20 +139,28 @@ class StreamCore:
         """
         if self.saw_done:
             return
-        handle = self._handle
-        for sse in self._decoder.feed(chunk):
+        handle = self.handle
+        for sse in self.decode(chunk):
             event = handle(sse.data, sse.event)
             if event is not None:
                 yield event
             elif self.saw_done:
                 return
 
+    def decode(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The SSE events one network chunk completes (for loops that type them one by one)."""
+        try:
+            return self._decoder.feed(chunk)
+        except EventTooLargeError as exc:
+            exc.snapshot = self.snapshot()
+            raise
+
     def finish(self) -> list[StreamEvent]:
         """End of the byte stream: flush a pending event and check that the stream ended well."""
         events = []
         if not self.saw_done:
             for sse in self._decoder.flush():
-                event = self._handle(sse.data, sse.event)
+                event = self.handle(sse.data, sse.event)
                 if event is not None:
                     events.append(event)
         if self._checker is not None:
@@ -188,12 +188,13 @@ class StreamCore:
             )
         return events
 
-    def _handle(self, data: str, name: str) -> StreamEvent | None:
+    def handle(self, data: str, name: str) -> StreamEvent | None:
+        """Type and accumulate one event's data (None for ``[DONE]``, which sets ``saw_done``)."""
         if data == _DONE:
             self.saw_done = True
             return None
         try:
-            payload = _loads(data)
+            payload = self._loads(data)
         except ValueError:
             if self._checker is not None:
                 raise ProtocolError(f"event data is not JSON: {data[:200]!r}") from None
@@ -333,6 +334,20 @@ class _StreamState:
         )
 
 
+def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body's bytes: raw when not compressed (skips httpx's decoder layer per chunk)."""
+    if "content-encoding" in response.headers:
+        return response.iter_bytes()
+    return response.iter_raw()
+
+
+def _abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """Asynchronous twin of :func:`_body_chunks`."""
+    if "content-encoding" in response.headers:
+        return response.aiter_bytes()
+    return response.aiter_raw()
+
+
 def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
     core = state.core
     try:
@@ -346,12 +361,19 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             state.done()
             return
         yield from pending
+        decode, handle = core.decode, core.handle
         try:
-            chunks = response.iter_bytes()
+            chunks = _body_chunks(response)
             for chunk in chunks:
                 if state.deadline is not None:
                     state.check_deadline()
-                yield from core.feed(chunk)
+                # core.feed() inlined: one generator fewer per chunk (usually one event).
+                for sse in decode(chunk):
+                    event = handle(sse.data, sse.event)
+                    if event is not None:
+                        yield event
+                    elif core.saw_done:
+                        break
                 if core.saw_done:
                     _drain(response, chunks)
                     break
@@ -380,13 +402,18 @@ async def _async_events(
                 yield event
             state.done()
             return
+        decode, handle = core.decode, core.handle
         try:
-            chunks = response.aiter_bytes()
+            chunks = _abody_chunks(response)
             async for chunk in chunks:
                 if state.deadline is not None:
                     state.check_deadline()
-                for event in core.feed(chunk):
-                    yield event
+                for sse in decode(chunk):  # core.feed() inlined, as in the sync twin
+                    event = handle(sse.data, sse.event)
+                    if event is not None:
+                        yield event
+                    elif core.saw_done:
+                        break
                 if core.saw_done:
                     await _adrain(response, chunks)
                     break

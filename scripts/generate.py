@@ -105,7 +105,8 @@ def _differences(left: Path, right: Path) -> list[str]:
     result: list[str] = []
 
     def visit(cmp: filecmp.dircmp[str], prefix: str) -> None:
-        result.extend(prefix + name for name in cmp.left_only + cmp.right_only)
+        # common_funny: a file on one side and a folder on the other.
+        result.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.common_funny)
         _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
         result.extend(prefix + name for name in mismatch + errors)
         for name, sub in cmp.subdirs.items():

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
+from open_responses import EventTooLargeError
 from open_responses._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"
@@ -538,3 +539,56 @@ def test_iter_sse_over_loopback_http(httpserver: HTTPServer) -> None:
         assert response.headers["content-type"].startswith("text/event-stream")
         events = list(iter_sse(response.iter_bytes()))
     assert events == _SAMPLE_EVENTS
+
+
+# --- the size limit on an unfinished event ----------------------------------
+
+
+def test_unfinished_event_past_the_limit_raises_a_typed_error() -> None:
+    from open_responses import ProtocolError
+
+    decoder = SSEDecoder(max_event_bytes=100)
+    assert decoder.feed(b"data: " + b"x" * 44) == []  # 50 bytes held
+    assert decoder.feed(b"y" * 50) == []  # exactly the limit is allowed
+    with pytest.raises(EventTooLargeError) as caught:
+        decoder.feed(b"z")
+    assert isinstance(caught.value, ProtocolError)
+    assert caught.value.max_event_bytes == 100
+    assert "max_event_bytes=100" in str(caught.value)
+
+
+def test_the_limit_counts_only_the_unfinished_event() -> None:
+    decoder = SSEDecoder(max_event_bytes=100)
+    events: list[ServerSentEvent] = []
+    # Ten 60-byte events in 30-byte pieces: 600 bytes in all, never 100 unfinished.
+    body = b"".join(b"data: %s\n\n" % (b"%d" % i * 52)[:52] for i in range(10))
+    for at in range(0, len(body), 30):
+        events += decoder.feed(body[at : at + 30])
+    assert len(events + decoder.flush()) == 10
+    # What follows the last complete event in a chunk counts from zero.
+    decoder.feed(b"data: a\n\ndata: " + b"b" * 90)
+    with pytest.raises(EventTooLargeError):
+        decoder.feed(b"b" * 10)
+
+
+def test_the_default_limit_is_64_mib() -> None:
+    from open_responses._sse import DEFAULT_MAX_EVENT_BYTES
+
+    assert DEFAULT_MAX_EVENT_BYTES == SSEDecoder().max_event_bytes == 64 * 1024 * 1024
+
+
+def test_stream_core_attaches_the_snapshot_to_the_error() -> None:
+    from open_responses._streaming import StreamCore
+
+    core = StreamCore(max_event_bytes=1000)
+    created = (
+        b'data: {"type":"response.created","response":{"id":"resp_1","object":"response",'
+        b'"created_at":1700000000,"status":"in_progress","model":"m","output":[]}}\n\n'
+    )
+    assert len(list(core.feed(created))) == 1
+    with pytest.raises(EventTooLargeError) as caught:
+        for _ in range(20):
+            list(core.feed(b"data: " + b"x" * 100))
+    snapshot = caught.value.snapshot
+    assert snapshot is not None
+    assert snapshot.id == "resp_1"  # type: ignore[attr-defined]

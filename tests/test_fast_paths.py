@@ -1,0 +1,442 @@
+"""Every hand-optimised path against a plain one, on random input.
+
+* The accumulator's shortcut for runs of text deltas (``ResponseAccumulator._fast``)
+  against the same accumulator forced onto its general path, and against a plain
+  model of the text (deltas joined per part), with snapshots read mid-stream.
+* ``_TextBuffer`` (deltas folded into blocks every 256) against a plain string.
+* The SSE decoder's whole-event chunk shortcut against whole-body decoding and a
+  naive line-by-line reading, for chunks cut at event boundaries and anywhere.
+* ``_copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
+* The orjson JSON decoder against the standard library's (same values, same
+  types, same failures), and the full stream pipeline with each of them.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+import math
+import socket
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_sse import reference_decode
+
+from open_responses import APIConnectionError, Client
+from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuffer
+from open_responses._json_decode import HAVE_ORJSON, loads_orjson, loads_stdlib
+from open_responses._sse import ServerSentEvent, SSEDecoder
+from open_responses._streaming import StreamCore
+
+Event = dict[str, Any]
+
+DECODERS = [
+    pytest.param(loads_stdlib, id="json"),
+    pytest.param(
+        loads_orjson,
+        id="orjson",
+        marks=pytest.mark.skipif(
+            not HAVE_ORJSON, reason="orjson is not installed (pip install 'open_responses[fast]')"
+        ),
+    ),
+]
+
+# An event type the accumulator ignores; feeding it between two events clears the
+# delta shortcut, so the next delta takes the general path.
+NOOP: Event = {"type": "x.test.noop"}
+
+
+# ----------------------------------------------------------------- accumulator
+
+
+def item_added(index: int) -> Event:
+    item = {"id": f"msg_{index}", "type": "message", "role": "assistant", "content": []}
+    return {"type": "response.output_item.added", "output_index": index, "item": item}
+
+
+def part_added(index: int, part: int) -> Event:
+    return {
+        "type": "response.content_part.added",
+        "output_index": index,
+        "item_id": f"msg_{index}",
+        "content_index": part,
+        "part": {"type": "output_text", "text": "", "annotations": []},
+    }
+
+
+def delta(index: int, part: int, text: str, *, logprobs: bool = False) -> Event:
+    return {
+        "type": "response.output_text.delta",
+        "output_index": index,
+        "item_id": f"msg_{index}",
+        "content_index": part,
+        "delta": text,
+        "logprobs": [{"token": text, "logprob": -0.5}] if logprobs else [],
+    }
+
+
+# A stream is a list of runs: (item, part, number of deltas, logprobs on the
+# first one, read a snapshot after the run).  Runs expand to deltas whose text
+# names their place, so a delta put into the wrong part shows.
+_runs = st.lists(
+    st.tuples(
+        st.integers(0, 1),
+        st.integers(0, 2),
+        st.one_of(st.integers(1, 4), st.integers(250, 300)),
+        st.booleans(),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def expand(runs: list[tuple[int, int, int, bool, bool]]) -> Iterator[tuple[Event | None, bool]]:
+    """(event, read a snapshot after it); announced items and parts first."""
+    yield {"type": "response.created", "response": {"id": "resp_1", "output": []}}, False
+    for index in range(2):
+        yield item_added(index), False
+        for part in range(3):
+            yield part_added(index, part), False
+    counter = itertools.count()
+    for index, part, count, logprobs, read in runs:
+        for i in range(count):
+            n = next(counter)
+            yield delta(index, part, f"<{index}.{part}.{n}>", logprobs=logprobs and i == 0), False
+        yield None, read
+
+
+def texts(acc: ResponseAccumulator) -> list[list[str]]:
+    snapshot = acc.snapshot()
+    return [[part["text"] for part in item["content"]] for item in snapshot["output"]]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(runs=_runs)
+def test_delta_shortcut_matches_the_general_path(
+    runs: list[tuple[int, int, int, bool, bool]],
+) -> None:
+    fast, plain = ResponseAccumulator(), ResponseAccumulator()
+    model: dict[tuple[int, int], list[str]] = {(i, p): [] for i in range(2) for p in range(3)}
+    for event, read in expand(runs):
+        if event is not None:
+            fast.feed(event)
+            plain.feed(NOOP)
+            plain.feed(event)
+            if event["type"] == "response.output_text.delta":
+                model[event["output_index"], event["content_index"]].append(event["delta"])
+        if read:  # mid-stream reads join the buffers, which later deltas must extend
+            assert fast.snapshot() == plain.snapshot()
+            assert fast.output_text == plain.output_text
+    expected = [["".join(model[i, p]) for p in range(3)] for i in range(2)]
+    assert texts(fast) == expected
+    assert fast.snapshot() == plain.snapshot()
+    assert fast.output_text == "".join(itertools.chain.from_iterable(expected))
+
+
+def test_interleaved_parts_keep_their_own_deltas() -> None:
+    acc = ResponseAccumulator()
+    for event in [item_added(0), part_added(0, 0), part_added(0, 1)]:
+        acc.feed(event)
+    for n in range(10):
+        acc.feed(delta(0, n % 2, str(n)))
+    assert texts(acc) == [["02468", "13579"]]
+
+
+_ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("append"), st.text(max_size=3), st.integers(1, 300)),
+        st.tuples(st.just("value"), st.just(""), st.just(0)),
+        st.tuples(st.just("set"), st.text(max_size=3), st.just(0)),
+        st.tuples(st.just("fold"), st.just(""), st.just(0)),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(initial=st.text(max_size=3), ops=_ops)
+def test_text_buffer_equals_a_plain_string(initial: str, ops: list[tuple[str, str, int]]) -> None:
+    buffer, plain = _TextBuffer(initial), initial
+    for op, text, times in ops:
+        if op == "append":
+            for n in range(times):
+                buffer.append(f"{text}{n % 10}")
+                plain += f"{text}{n % 10}"
+        elif op == "set":
+            buffer.set(text)
+            plain = text
+        elif op == "fold":
+            buffer.fold()
+        assert buffer.value() == plain if op == "value" else True
+        assert bool(buffer) == bool(plain)
+    assert buffer.value() == plain
+
+
+# ---------------------------------------------- text read mid-stream, over HTTP
+
+
+def serve_raw(body: bytes, *, declared: int) -> tuple[str, threading.Thread]:
+    """One HTTP/1.1 reply announcing ``declared`` body bytes, sending ``body``, then closing."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(30)
+
+    def run() -> None:
+        with listener:
+            conn, _ = listener.accept()
+            with conn:
+                conn.settimeout(30)
+                request = b""
+                while b"\r\n\r\n" not in request:
+                    request += conn.recv(65536)
+                head, _, rest = request.partition(b"\r\n\r\n")
+                length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+                while len(rest) < length:
+                    rest += conn.recv(65536)
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+                    b"content-length: %d\r\n\r\n%s" % (declared, body)
+                )
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return f"http://127.0.0.1:{listener.getsockname()[1]}", thread
+
+
+def sse(events: list[Event]) -> bytes:
+    return b"".join(b"data: %s\n\n" % json.dumps(e).encode() for e in events)
+
+
+def test_text_read_mid_stream_and_after_a_cut_past_the_fold() -> None:
+    n = 3 * _TextBuffer.FOLD + 7
+    words = [f"w{i} " for i in range(n)]
+    created = {"id": "resp_1", "object": "response", "created_at": 1700000000,
+               "status": "in_progress", "model": "m", "output": []}  # fmt: skip
+    head = [{"type": "response.created", "response": created}]
+    events = head + [item_added(0), part_added(0, 0)] + [delta(0, 0, w) for w in words]
+    body = sse(events)
+    url, thread = serve_raw(body, declared=len(body) + 1000)  # the connection drops early
+    reads = {1, _TextBuffer.FOLD - 1, _TextBuffer.FOLD, _TextBuffer.FOLD + 1, 2 * _TextBuffer.FOLD}
+    seen = 0
+    with Client(base_url=url, api_key="k", max_retries=0) as client:
+        stream = client.responses.create(model="m", input="hi", stream=True)
+        with pytest.raises(APIConnectionError) as caught:
+            for event in stream:
+                if getattr(event, "delta", None) is not None:
+                    seen += 1
+                    if seen in reads:
+                        assert stream.output_text == "".join(words[:seen])
+                        current = stream.current_response
+                        assert current is not None
+                        assert current.output_text == "".join(words[:seen])
+    thread.join(30)
+    assert seen == n
+    snapshot = caught.value.snapshot
+    assert snapshot is not None
+    assert snapshot.output_text == "".join(words)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ SSE decoder
+
+_field_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=8
+)
+_one_event = st.one_of(
+    st.builds(lambda d: f"data: {d}\n\n", _field_text),
+    st.builds(lambda t, d: f"event: {t}\ndata: {d}\n\n", _field_text, _field_text),
+    st.builds(lambda d, e: f"data: {d}\ndata: {e}\n\n", _field_text, _field_text),
+    st.builds(lambda i, d: f"id: {i}\ndata: {d}\n\n", _field_text, _field_text),
+    st.builds(lambda r, d: f"retry: {r}\ndata: {d}\n\n", st.integers(0, 99), _field_text),
+    st.builds(lambda c, d: f":{c}\ndata:{d}\r\n\r\n", _field_text, _field_text),
+    st.builds(lambda d: f"event: x\ndata: {d}\n", _field_text),  # ends inside the next one
+    st.just("\n\n"),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    events=st.lists(_one_event, max_size=12),
+    groups=st.lists(st.integers(1, 3), max_size=12),
+    cuts=st.lists(st.integers(0, 400), max_size=4),
+)
+def test_event_sized_chunks_decode_like_the_whole_body(
+    events: list[str], groups: list[int], cuts: list[int]
+) -> None:
+    rendered = [e.encode() for e in events]
+    body = b"".join(rendered)
+    expected, last_id, retry = reference_decode(body)
+    whole = SSEDecoder()
+    assert whole.feed(body) + whole.flush() == expected
+    # Chunks of whole events (what real servers flush), a few events per chunk at times,
+    # then some of them cut again anywhere.
+    chunks: list[bytes] = []
+    at = 0
+    for size in [*groups, len(rendered)]:
+        chunks.append(b"".join(rendered[at : at + size]))
+        at += size
+    for cut in cuts:
+        if chunks:
+            i = cut % len(chunks)
+            piece = chunks[i]
+            k = cut % (len(piece) + 1)
+            chunks[i : i + 1] = [piece[:k], piece[k:]]
+    decoder = SSEDecoder()
+    got: list[ServerSentEvent] = []
+    for chunk in chunks:
+        got += decoder.feed(chunk)
+    assert got + decoder.flush() == expected
+    assert (decoder.last_event_id, decoder.retry) == (last_id, retry)
+
+
+# ------------------------------------------------------------------ JSON decoders
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal values of the very same types, all the way down (NaN equals NaN)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float):
+        return (math.isnan(a) and math.isnan(b)) or (
+            a == b and math.copysign(1, a) == math.copysign(1, b)
+        )
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+_strings = st.text() | st.sampled_from(["\ud800", "x\udfff", "\ud83d\ude00", "\x00", "\u2028"])
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(-(2**70), 2**70)
+    | st.floats()
+    | _strings,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(_strings, children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def outcome(loads: Callable[[str], Any], text: str) -> tuple[str, Any]:
+    try:
+        return "value", loads(text)
+    except ValueError:
+        return "error", None
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@settings(max_examples=300, deadline=None)
+@given(value=_json_values, ascii_only=st.booleans())
+def test_json_decoder_gives_json_loads_values(
+    loads: Callable[[str], Any], value: Any, ascii_only: bool
+) -> None:
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    kind, got = outcome(loads, text)
+    assert kind == "value"
+    assert same(got, json.loads(text))
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": 1, "a": 2}',
+        "18446744073709551616",
+        "-9223372036854775809",
+        "123456789012345678901234567890",
+        '{"n": 12345678901234567890123}',
+        '["1234567890123456789012", 1.5]',
+        "1e400",
+        "-1e400",
+        "NaN",
+        "[Infinity, -Infinity]",
+        '"\\ud800"',
+        "[" * 2000 + "]" * 2000,
+        " {} ",
+        "{} x",
+        "",
+        "[1,]",
+        '"\x01"',
+        "\ufeff{}",
+        "-0",
+        "-0.0",
+        "1.0e-400",
+    ],
+)
+def test_json_decoder_edge_cases(loads: Callable[[str], Any], text: str) -> None:
+    kind, got = outcome(loads, text)
+    if text.startswith("[" * 2000):
+        # json.loads raises RecursionError here; the library must give a ValueError.
+        assert kind == "error"
+        return
+    expected_kind, expected = outcome(json.loads, text)
+    assert kind == expected_kind
+    assert same(got, expected)
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    words=st.lists(_strings, min_size=1, max_size=20),
+    cuts=st.lists(st.integers(0, 5000), max_size=6),
+)
+def test_stream_pipeline_is_the_same_with_either_decoder(
+    loads: Callable[[str], Any], words: list[str], cuts: list[int]
+) -> None:
+    events = [{"type": "response.created", "response": {"id": "resp_1", "output": []}}]
+    events += [item_added(0), part_added(0, 0)] + [delta(0, 0, w) for w in words]
+    events.append(
+        {"type": "response.completed", "response": {"id": "resp_1", "status": "completed"}}
+    )
+    body = b"".join(b"data: %s\n\n" % json.dumps(e).encode() for e in events) + b"data: [DONE]\n\n"
+    points = sorted({c % (len(body) + 1) for c in cuts})
+    pieces = [body[a:b] for a, b in itertools.pairwise([0, *points, len(body)])]
+    core = StreamCore(loads=loads)
+    count = 0
+    for piece in pieces:
+        count += sum(1 for _ in core.feed(piece))
+    core.finish()
+    assert count == len(events)
+    reference = ResponseAccumulator()
+    for event in events:
+        reference.feed(json.loads(json.dumps(event)))
+    assert core.accumulator.snapshot() == reference.snapshot()
+    # json.dumps escapes a surrogate pair given as two characters, which decodes as one.
+    assert core.accumulator.output_text == "".join(json.loads(json.dumps(w)) for w in words)
+
+
+# ------------------------------------------------------------ copying JSON values
+
+
+def shares_nothing_mutable(a: Any, b: Any) -> bool:
+    if isinstance(a, dict):
+        return a is not b and all(shares_nothing_mutable(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return a is not b and all(shares_nothing_mutable(x, y) for x, y in zip(a, b, strict=True))
+    return True
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=_json_values)
+def test_json_copy_equals_deepcopy(value: Any) -> None:
+    copied = _copy_json(value)
+    assert same(copied, copy.deepcopy(value))
+    assert shares_nothing_mutable(value, copied)
+
+
+def test_json_copy_hands_other_values_to_deepcopy() -> None:
+    value = {"t": (1, [2]), "o": OrderedDict(a=[1])}
+    copied = _copy_json(value)
+    assert copied == value
+    assert copied["t"][1] is not value["t"][1]
+    assert copied["o"]["a"] is not value["o"]["a"]
