@@ -391,15 +391,15 @@ async def _async_events(
 ) -> AsyncIterator[StreamEvent]:
     core = state.core
     try:
-        for event in core.start(response):
-            yield event
+        for started in core.start(response):
+            yield started
         if "text/event-stream" not in (core.content_type or ""):
             try:
                 body = await response.aread()
             except httpx.HTTPError as exc:
                 raise state.wrap(exc) from exc
-            for event in core.accept_json_body(body):
-                yield event
+            for parsed in core.accept_json_body(body):
+                yield parsed
             state.done()
             return
         decode, handle = core.decode, core.handle

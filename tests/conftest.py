@@ -6,6 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from open_responses._generated import models as _models
+
+# The models are imported lazily, and pytest's assertion rewriting compiles each
+# module of this package from source on first import. CPython 3.11's compiler can
+# then fail ("AST constructor recursion depth mismatch") when an earlier hostile
+# test hit a RecursionError; importing every model once up front avoids that.
+for _name in _models.__all__:
+    getattr(_models, _name)
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = PROJECT_ROOT.parent / "shared" / "reference"
 
