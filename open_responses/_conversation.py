@@ -304,6 +304,8 @@ class _ConversationBase:
     """Accessors shared by the sync and async shells."""
 
     _core: ConversationCore
+    # (max_tool_calls_per_turn, max_tool_argument_bytes) of the client, for the tool loop.
+    _tool_limits: tuple[int, int]
 
     @property
     def mode(self) -> Mode:
@@ -361,6 +363,8 @@ class _ConversationBase:
             tool_choice=tool_choice,
             on_approval=on_approval,
             max_turns=max_turns,
+            max_calls_per_turn=self._tool_limits[0],
+            max_argument_bytes=self._tool_limits[1],
         )
 
     def _loop_params(self, runner: ToolRunner, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -440,6 +444,10 @@ class Conversation(_ConversationBase):
         **defaults: Any,
     ) -> None:
         self._client = client
+        self._tool_limits = (
+            client.settings.max_tool_calls_per_turn,
+            client.settings.max_tool_argument_bytes,
+        )
         self._connection = connection
         self._core = ConversationCore(
             model=model,
@@ -560,8 +568,8 @@ class Conversation(_ConversationBase):
 
         def answer(response: Response) -> Iterator[ToolResult | dict[str, Any]]:
             # One result at a time, so each is yielded as soon as its tool returns.
-            for call in runner.calls_of(response):
-                yield runner.run_call(call)
+            for call, refused in runner.screen(runner.calls_of(response)):
+                yield refused or runner.run_call(call)
             yield from runner.answer_approvals(response)
 
         def events() -> Iterator[StreamEvent | ToolResult]:
@@ -630,6 +638,10 @@ class AsyncConversation(_ConversationBase):
         **defaults: Any,
     ) -> None:
         self._client = client
+        self._tool_limits = (
+            client.settings.max_tool_calls_per_turn,
+            client.settings.max_tool_argument_bytes,
+        )
         self._connection = connection
         self._core = ConversationCore(
             model=model,
