@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, TypeVar
@@ -17,6 +18,7 @@ import httpx
 
 from . import __version__
 from ._errors import (
+    ORIGIN_EXTENSION,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -27,14 +29,27 @@ from ._errors import (
     validation_error_from_response,
 )
 from ._generated.types import unusable
+from ._limits import (
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
+    DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+    DEFAULT_REQUEST_TOTAL_TIMEOUT,
+    Deadline,
+    check_positive_int,
+    check_total_timeout,
+)
 from ._retry import RetryConfig, backoff_delay, is_retryable_status, new_idempotency_key
+from ._secrets import register_credential
 from ._urls import join_url, normalize_base_url
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "LIMITS_EXTENSION",
     "NOT_GIVEN",
+    "ORIGIN_EXTENSION",
     "APIResponse",
     "ClientSettings",
     "NotGiven",
@@ -49,8 +64,9 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=600.0, write=600.0, poo
 BASE_URL_ENV: Final = "OPENRESPONSES_BASE_URL"
 API_KEY_ENV: Final = "OPENRESPONSES_API_KEY"
 USER_AGENT: Final = f"open-responses-python/{__version__}"
-# Request extension naming the origin and credential header a request was built for.
-ORIGIN_EXTENSION: Final = "open_responses.origin"
+# ORIGIN_EXTENSION (from _errors) names the origin and credential header a request was built for.
+# Request extension carrying (max_event_bytes, max_body_bytes, idle seconds) to the stream shells.
+LIMITS_EXTENSION: Final = "open_responses.limits"
 
 
 class NotGiven:
@@ -93,6 +109,10 @@ class ClientSettings:
     retry: RetryConfig
     total_timeout: float | None
     strict: bool
+    max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    max_tool_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN
+    max_tool_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES
 
     def __repr__(self) -> str:
         return (
@@ -115,6 +135,7 @@ class ClientSettings:
         max_retries: int,
         total_timeout: float | None,
         strict: bool,
+        limits: Mapping[str, int] | None = None,
     ) -> ClientSettings:
         """Apply arguments, then environment variables, then defaults."""
         raw_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
@@ -130,6 +151,11 @@ class ClientSettings:
         if key:
             headers[auth_header] = f"{auth_prefix}{key}"
         headers.update(default_headers or {})
+        secret_names = {auth_header.lower(), "authorization", "api-key", "x-api-key"}
+        for name, value in headers.items():
+            if name.lower() in secret_names:
+                register_credential(value)
+        checked = {name: check_positive_int(name, v) for name, v in (limits or {}).items()}
         return cls(
             base_url=url,
             api_key=key,
@@ -139,8 +165,9 @@ class ClientSettings:
             default_query=dict(default_query or {}),
             timeout=_as_timeout(timeout),
             retry=RetryConfig(max_retries=max_retries),
-            total_timeout=total_timeout,
+            total_timeout=check_total_timeout(total_timeout),
             strict=strict,
+            **checked,
         )
 
 
@@ -180,6 +207,8 @@ class RequestSpec(Generic[T]):
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, Any] | None = None
     idempotency_key: str | None = None
+    # A stream's own total timeout (``stream(total_timeout=...)``); None: no limit.
+    total_timeout: float | NotGiven | None = NOT_GIVEN
 
 
 class APIResponse(Generic[T]):
@@ -313,7 +342,10 @@ def build_request(
     url, base_query, origin = _endpoint(settings.base_url, spec.path)
     query = base_query.merge(params) if params else base_query
     # Carried over to redirect requests by httpx; read by ``strip_credential_on_cross_origin``.
-    extensions = {ORIGIN_EXTENSION: (origin, settings.auth_header)}
+    extensions = {
+        ORIGIN_EXTENSION: (origin, settings.auth_header),
+        LIMITS_EXTENSION: (settings.max_event_bytes, settings.max_body_bytes, timeout.read),
+    }
     return http.build_request(
         spec.method,
         url,
@@ -364,27 +396,64 @@ def new_key() -> str:
     return new_idempotency_key()
 
 
-def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+def call_deadline(settings: ClientSettings, spec: RequestSpec[Any]) -> Deadline:
+    """The clock of one call, started now: first connect to last byte, retries included.
+
+    A stream's own ``total_timeout`` wins, then the client's; a non-streaming call
+    without either gets :data:`DEFAULT_REQUEST_TOTAL_TIMEOUT` unless it passed
+    ``timeout=None`` (no limit on that call).
+    """
+    if not isinstance(spec.total_timeout, NotGiven):
+        return Deadline(spec.total_timeout)
+    if settings.total_timeout is not None or spec.stream or spec.timeout is None:
+        return Deadline(settings.total_timeout)
+    return Deadline(DEFAULT_REQUEST_TOTAL_TIMEOUT)
+
+
+def wait_until(deadline: Deadline, idle: float | None) -> float | None:
+    """When the current wait for progress (headers, a whole reply) must end, or None."""
+    if idle is None:
+        return deadline.at
+    by_idle = time.monotonic() + idle
+    return by_idle if deadline.at is None else min(by_idle, deadline.at)
+
+
+def transport_error(
+    exc: httpx.HTTPError, request: httpx.Request | None, deadline: Deadline | None = None
+) -> APIConnectionError:
     """Map an httpx failure to the library's typed connection errors."""
+    if deadline is not None and deadline.expired():
+        return APITimeoutError("The call exceeded its total timeout", request=request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
 
 
-def retry_delay_after_error(settings: ClientSettings, attempt: int, retries: int) -> float | None:
+def _within(deadline: Deadline | None, delay: float) -> float | None:
+    # A retry that would start after the deadline could not finish before it.
+    return delay if deadline is None or deadline.allows(delay) else None
+
+
+def retry_delay_after_error(
+    settings: ClientSettings, attempt: int, retries: int, deadline: Deadline | None = None
+) -> float | None:
     """Seconds to wait before retrying a connection failure, or None to give up."""
     if attempt >= retries:
         return None
-    return backoff_delay(attempt, settings.retry)
+    return _within(deadline, backoff_delay(attempt, settings.retry))
 
 
 def retry_delay_after_status(
-    settings: ClientSettings, response: httpx.Response, attempt: int, retries: int
+    settings: ClientSettings,
+    response: httpx.Response,
+    attempt: int,
+    retries: int,
+    deadline: Deadline | None = None,
 ) -> float | None:
     """Seconds to wait before retrying an error status, or None to raise it."""
     if attempt >= retries or not is_retryable_status(response.status_code, response.headers):
         return None
-    return backoff_delay(attempt, settings.retry, response.headers)
+    return _within(deadline, backoff_delay(attempt, settings.retry, response.headers))
 
 
 def status_error(response: httpx.Response) -> APIStatusError:

@@ -15,6 +15,7 @@ from ._base import (
     ClientSettings,
     RequestSpec,
     build_request,
+    call_deadline,
     max_retries_for,
     needs_idempotency_key,
     new_key,
@@ -23,8 +24,19 @@ from ._base import (
     status_error,
     strip_credential_on_cross_origin,
     transport_error,
+    wait_until,
+)
+from ._limits import (
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
+    DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+    ERROR_BODY_BYTES,
+    Deadline,
 )
 from ._logging import logger, redact_headers, setup_logging_from_env
+from ._secrets import install_log_filter
+from ._transport import aread_body, asend, read_body, send
 
 if TYPE_CHECKING:
     from ._conversation import AsyncConversation, Conversation
@@ -44,15 +56,20 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _log_request(request: httpx.Request, attempt: int) -> None:
+def _log_request(request: httpx.Request, attempt: int, auth_header: str) -> None:
     if logger.isEnabledFor(10):  # DEBUG; checked first so the hot path skips formatting
         logger.debug(
             "%s %s (attempt %d) headers=%s",
             request.method,
             request.url,
             attempt + 1,
-            redact_headers(request.headers),
+            redact_headers(request.headers, also=(auth_header,)),
         )
+
+
+def _sleep_time(delay: float, deadline: Deadline) -> float:
+    capped = deadline.cap(delay)
+    return delay if capped is None else capped
 
 
 async def _strip_credential_async(request: httpx.Request) -> None:
@@ -83,8 +100,13 @@ class _ClientOptions:
         total_timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        max_tool_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+        max_tool_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
     ) -> None:
         setup_logging_from_env()
+        install_log_filter()
         self._settings = ClientSettings.resolve(
             base_url=base_url,
             api_key=api_key,
@@ -97,6 +119,12 @@ class _ClientOptions:
             max_retries=max_retries,
             total_timeout=total_timeout,
             strict=strict,
+            limits={
+                "max_event_bytes": max_event_bytes,
+                "max_body_bytes": max_body_bytes,
+                "max_tool_calls_per_turn": max_tool_calls_per_turn,
+                "max_tool_argument_bytes": max_tool_argument_bytes,
+            },
         )
 
     @property
@@ -144,6 +172,10 @@ class Client(_ClientOptions):
         total_timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        max_tool_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+        max_tool_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -159,6 +191,10 @@ class Client(_ClientOptions):
             total_timeout=total_timeout,
             max_retries=max_retries,
             strict=strict,
+            max_event_bytes=max_event_bytes,
+            max_body_bytes=max_body_bytes,
+            max_tool_calls_per_turn=max_tool_calls_per_turn,
+            max_tool_argument_bytes=max_tool_argument_bytes,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=True)
@@ -204,47 +240,64 @@ class Client(_ClientOptions):
         )
 
     def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
-        """Send with retries; return a 2xx reply (body unread when streaming) or raise."""
+        """Send with retries; return a 2xx reply (body unread when streaming) or raise.
+
+        The whole call, retries and back-off included, ends by its deadline (see
+        :func:`call_deadline`); the headers and a non-streaming body must also
+        come within the read timeout, however slowly the server drips them.
+        """
         settings = self._settings
         if needs_idempotency_key(spec):
             spec.idempotency_key = new_key()
         request = build_request(settings, spec, self._http)
         retries = max_retries_for(settings, spec)
+        deadline = call_deadline(settings, spec)
+        base = dict(request.extensions.get("timeout") or {})
+        idle = base.get("read")
         attempt = 0
         while True:
-            _log_request(request, attempt)
+            _log_request(request, attempt, settings.auth_header)
             try:
-                response = self._http.send(request, stream=True)
+                response = send(self._http, request, base, wait_until(deadline, idle))
             except httpx.HTTPError as exc:
-                delay = retry_delay_after_error(settings, attempt, retries)
+                delay = retry_delay_after_error(settings, attempt, retries, deadline)
                 if delay is None:
-                    raise transport_error(exc, request) from exc
+                    raise transport_error(exc, request, deadline) from exc
                 logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
-                time.sleep(delay)
+                time.sleep(_sleep_time(delay, deadline))
                 attempt += 1
                 continue
             if response.status_code < 400:
                 if not spec.stream:
-                    try:
-                        response.read()
-                    except httpx.HTTPError as exc:
-                        response.close()
-                        raise transport_error(exc, request) from exc
+                    self._read_body(response, request, deadline, idle)
                 return response
             try:
-                response.read()
+                read_body(response, ERROR_BODY_BYTES, wait_until(deadline, idle), truncate=True)
             except httpx.HTTPError:
                 pass
             finally:
                 response.close()
-            delay = retry_delay_after_status(settings, response, attempt, retries)
+            delay = retry_delay_after_status(settings, response, attempt, retries, deadline)
             if delay is None:
                 raise status_error(response)
             logger.info(
                 "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
             )
-            time.sleep(delay)
+            time.sleep(_sleep_time(delay, deadline))
             attempt += 1
+
+    def _read_body(
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        deadline: Deadline,
+        idle: float | None,
+    ) -> None:
+        try:
+            read_body(response, self._settings.max_body_bytes, wait_until(deadline, idle))
+        except httpx.HTTPError as exc:
+            response.close()
+            raise transport_error(exc, request, deadline) from exc
 
     def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
         response = self._send(spec)
@@ -284,6 +337,10 @@ class AsyncClient(_ClientOptions):
         total_timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        max_tool_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+        max_tool_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -299,6 +356,10 @@ class AsyncClient(_ClientOptions):
             total_timeout=total_timeout,
             max_retries=max_retries,
             strict=strict,
+            max_event_bytes=max_event_bytes,
+            max_body_bytes=max_body_bytes,
+            max_tool_calls_per_turn=max_tool_calls_per_turn,
+            max_tool_argument_bytes=max_tool_argument_bytes,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=True)
@@ -346,41 +407,54 @@ class AsyncClient(_ClientOptions):
             spec.idempotency_key = new_key()
         request = build_request(settings, spec, self._http)
         retries = max_retries_for(settings, spec)
+        deadline = call_deadline(settings, spec)
+        base = dict(request.extensions.get("timeout") or {})
+        idle = base.get("read")
         attempt = 0
         while True:
-            _log_request(request, attempt)
+            _log_request(request, attempt, settings.auth_header)
             try:
-                response = await self._http.send(request, stream=True)
+                response = await asend(self._http, request, base, wait_until(deadline, idle))
             except httpx.HTTPError as exc:
-                delay = retry_delay_after_error(settings, attempt, retries)
+                delay = retry_delay_after_error(settings, attempt, retries, deadline)
                 if delay is None:
-                    raise transport_error(exc, request) from exc
+                    raise transport_error(exc, request, deadline) from exc
                 logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
-                await _async_sleep(delay)
+                await _async_sleep(_sleep_time(delay, deadline))
                 attempt += 1
                 continue
             if response.status_code < 400:
                 if not spec.stream:
-                    try:
-                        await response.aread()
-                    except httpx.HTTPError as exc:
-                        await response.aclose()
-                        raise transport_error(exc, request) from exc
+                    await self._read_body(response, request, deadline, idle)
                 return response
             try:
-                await response.aread()
+                until = wait_until(deadline, idle)
+                await aread_body(response, ERROR_BODY_BYTES, until, truncate=True)
             except httpx.HTTPError:
                 pass
             finally:
                 await response.aclose()
-            delay = retry_delay_after_status(settings, response, attempt, retries)
+            delay = retry_delay_after_status(settings, response, attempt, retries, deadline)
             if delay is None:
                 raise status_error(response)
             logger.info(
                 "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
             )
-            await _async_sleep(delay)
+            await _async_sleep(_sleep_time(delay, deadline))
             attempt += 1
+
+    async def _read_body(
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        deadline: Deadline,
+        idle: float | None,
+    ) -> None:
+        try:
+            await aread_body(response, self._settings.max_body_bytes, wait_until(deadline, idle))
+        except httpx.HTTPError as exc:
+            await response.aclose()
+            raise transport_error(exc, request, deadline) from exc
 
     async def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
         response = await self._send(spec)

@@ -340,6 +340,12 @@ class _ConversationBase:
 
     _core: ConversationCore
 
+    # (max_tool_calls_per_turn, max_tool_argument_bytes) of the client, for the tool loop.
+    @property
+    def _tool_limits(self) -> tuple[int, int]:
+        settings = self._client.settings  # type: ignore[attr-defined]
+        return settings.max_tool_calls_per_turn, settings.max_tool_argument_bytes
+
     @property
     def mode(self) -> Mode:
         """``"stateful"`` (chaining) or ``"stateless"`` (resending); ``auto`` resolves to one."""
@@ -403,6 +409,8 @@ class _ConversationBase:
             tool_choice=tool_choice,
             on_approval=on_approval,
             max_turns=max_turns,
+            max_calls_per_turn=self._tool_limits[0],
+            max_argument_bytes=self._tool_limits[1],
         )
 
     def _loop_params(self, runner: ToolRunner, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -602,8 +610,8 @@ class Conversation(_ConversationBase):
 
         def answer(response: Response) -> Iterator[ToolResult | dict[str, Any]]:
             # One result at a time, so each is yielded as soon as its tool returns.
-            for call in runner.calls_of(response):
-                yield runner.run_call(call)
+            for call, refused in runner.screen(runner.calls_of(response)):
+                yield refused or runner.run_call(call)
             yield from runner.answer_approvals(response)
 
         def events() -> Iterator[StreamEvent | ToolResult]:

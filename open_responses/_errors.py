@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._secrets import scrub, scrub_value, secret_parts
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -33,6 +35,7 @@ __all__ = [
     "PreviousResponseNotFoundError",
     "ProtocolError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "StreamError",
     "StructuredOutputError",
@@ -50,6 +53,8 @@ _PREVIEW_CHARS = 300
 _SCAN_CHARS = 8192
 _REQUEST_ID_HEADERS = ("x-request-id", "openai-request-id", "request-id")
 _SECRET_REQUEST_HEADERS = ("authorization", "api-key", "x-api-key")
+# Request extension (set by ``_base.build_request``) naming the credential header used.
+ORIGIN_EXTENSION = "open_responses.origin"
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
 _SPACE_RE = re.compile(r"\s+")
@@ -244,6 +249,35 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request, snapshot=snapshot)
 
 
+class ResponseTooLargeError(APIError):
+    """A reply, or one streamed event, is larger than the client's limit allows.
+
+    ``limit`` names the option (``max_body_bytes`` or ``max_event_bytes``) and
+    ``limit_bytes`` its value; raise the option on the client if the reply is
+    legitimate. Sizes count decoded (decompressed) bytes.
+    """
+
+    limit: str
+    limit_bytes: int
+
+    def __init__(
+        self,
+        limit: str,
+        limit_bytes: int,
+        *,
+        what: str = "The reply",
+        request: httpx.Request | None = None,
+        snapshot: object | None = None,
+    ) -> None:
+        super().__init__(
+            f"{what} is larger than {limit}={limit_bytes} bytes; the client stopped reading it",
+            request=request,
+            snapshot=snapshot,
+        )
+        self.limit = limit
+        self.limit_bytes = limit_bytes
+
+
 class ResponseValidationError(APIError):
     """A 2xx reply whose body is not JSON or not the expected object.
 
@@ -265,6 +299,7 @@ class ResponseValidationError(APIError):
         request: httpx.Request | None = None,
     ) -> None:
         shown = content_type or "no content-type"
+        body = scrub(body, _secrets_of(request))
         preview = _preview(body) if body.strip() else "(empty body)"
         message = f"{problem} (HTTP {status_code}, {shown}): {preview}"
         super().__init__(message, request=request, body=body)
@@ -343,6 +378,9 @@ class EventTooLargeError(ProtocolError):
             request=request,
         )
         self.max_event_bytes = max_event_bytes
+        # The same fields as ResponseTooLargeError, so one handler reads both.
+        self.limit = "max_event_bytes"
+        self.limit_bytes = max_event_bytes
 
 
 class InvalidArgumentError(OpenResponsesError, ValueError):
@@ -550,28 +588,25 @@ def _extract(data: object, *, is_event: bool = False) -> _Fields:
 
 
 def _secrets_of(request: httpx.Request | None) -> list[str]:
-    """The credential values a request carried, to scrub should a server echo them back."""
+    """The credential values a request carried, to scrub should a server echo them back.
+
+    Registered client credentials are scrubbed anyway (see ``_secrets``); this adds
+    those of requests built elsewhere (a caller's own headers).
+    """
     if request is None:
         return []
+    names = list(_SECRET_REQUEST_HEADERS)
+    marker = request.extensions.get(ORIGIN_EXTENSION)
+    if isinstance(marker, tuple) and len(marker) == 2 and isinstance(marker[1], str):
+        names.append(marker[1].lower())
     found = []
-    for name in _SECRET_REQUEST_HEADERS:
-        value = request.headers.get(name)
-        if not value:
-            continue
-        scheme, _, token = value.partition(" ")
-        for secret in (value, token if scheme.lower() in ("bearer", "basic") else ""):
-            # Very short values would over-redact ordinary words.
-            if len(secret) >= 8:
-                found.append(secret)
+    for name in names:
+        found.extend(secret_parts(request.headers.get(name)))
     return found
 
 
-def _scrub(text: str, secrets: list[str]) -> str:
-    """Replace every secret in ``text`` with ``<redacted>``."""
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, "<redacted>")
-    return text
+def _scrub_opt(text: str | None, secrets: list[str]) -> str | None:
+    return None if text is None else scrub(text, secrets)
 
 
 def _build(
@@ -592,18 +627,20 @@ def _build(
     inferred = status_code
     if inferred is None and fields.type is not None:
         inferred = _TYPE_STATUS.get(fields.type)
-    message = _scrub(fields.message or fallback, _secrets_of(request))
+    secrets = _secrets_of(request)
+    message = scrub(fields.message or fallback, secrets)
     cls = _class_for(inferred, fields.code)
+    clean_headers = httpx.Headers([(k, scrub(v, secrets)) for k, v in headers.multi_items()])
     return cls(
         message,
         status_code=status_code,
-        code=fields.code,
-        type=fields.type,
-        param=fields.param,
-        headers=headers,
+        code=_scrub_opt(fields.code, secrets),
+        type=_scrub_opt(fields.type, secrets),
+        param=_scrub_opt(fields.param, secrets),
+        headers=clean_headers,
         response=response,
         request=request,
-        body=body,
+        body=scrub_value(body, secrets),
     )
 
 

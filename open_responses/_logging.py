@@ -1,7 +1,10 @@
 """The library logger, opt-in configuration from the environment, and header redaction.
 
 The library never configures logging by itself: :func:`setup_logging_from_env`
-only acts when ``OPENRESPONSES_LOG`` asks it to.
+only acts when ``OPENRESPONSES_LOG`` asks it to.  Whatever the configuration,
+credential values are scrubbed from the records of this library and of the
+ones it drives (``httpx``, ``httpcore``, ``websockets``) by the filter in
+``_secrets``, which every client installs.
 """
 
 from __future__ import annotations
@@ -73,14 +76,19 @@ def _is_sensitive(name: str) -> bool:
 
 def redact_headers(
     headers: httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]],
+    *,
+    also: Iterable[str] = (),
 ) -> dict[str, str]:
     """Copy headers for logging, with the value of every credential-like header replaced.
 
     Redacted: ``authorization``, ``proxy-authorization``, ``api-key``,
     ``x-api-key``, ``cookie``, ``set-cookie`` and any name containing ``key``,
     ``token`` or ``secret`` (except ``idempotency-key`` and the ``x-ratelimit-*``
-    counters). Names keep their spelling; repeated headers are joined with ``", "``.
+    counters), plus the names in ``also`` (a client's configured ``auth_header``,
+    whatever it is called). Names keep their spelling; repeated headers are
+    joined with ``", "``.
     """
+    extra = {name.strip().lower() for name in also}
     items: Iterable[tuple[str, str]]
     if isinstance(headers, httpx.Headers):
         items = headers.multi_items()
@@ -90,6 +98,6 @@ def redact_headers(
         items = headers
     result: dict[str, str] = {}
     for name, value in items:
-        shown = REDACTED if _is_sensitive(name) else value
+        shown = REDACTED if _is_sensitive(name) or name.strip().lower() in extra else value
         result[name] = f"{result[name]}, {shown}" if name in result else shown
     return result

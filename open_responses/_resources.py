@@ -221,18 +221,18 @@ def resume_spec(
 def cap_read_timeout(
     spec: RequestSpec[Any], settings: ClientSettings, total_timeout: float | None
 ) -> RequestSpec[Any]:
-    """Bound each read of a stream by its total timeout.
+    """Bound each read of a stream, and the whole call (retries included), by its total timeout.
 
     The total timeout is checked whenever bytes arrive; a server that stalls
     sends none, so without this cap one read could outlast the total timeout by
     up to the whole idle timeout.
     """
     if total_timeout is None:
-        return spec
+        return dataclasses.replace(spec, total_timeout=None)
     base = call_timeout(settings, spec)
     read = total_timeout if base.read is None else min(base.read, total_timeout)
     timeout = httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool)
-    return dataclasses.replace(spec, timeout=timeout)
+    return dataclasses.replace(spec, timeout=timeout, total_timeout=total_timeout)
 
 
 class Responses(ResponsesOperations[Response]):

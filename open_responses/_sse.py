@@ -30,13 +30,11 @@ from itertools import repeat
 from typing import NamedTuple
 
 from ._errors import EventTooLargeError
+from ._limits import DEFAULT_MAX_EVENT_BYTES
 
 __all__ = ["DEFAULT_MAX_EVENT_BYTES", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
 
 _BOM = b"\xef\xbb\xbf"
-
-#: Default cap on the bytes of one unfinished event held by a decoder (64 MiB).
-DEFAULT_MAX_EVENT_BYTES = 64 * 1024 * 1024
 
 
 class ServerSentEvent(NamedTuple):

@@ -17,18 +17,24 @@ from typing import TYPE_CHECKING, Any, Protocol
 import httpx
 
 from ._accumulate import ResponseAccumulator, StrictChecker
+from ._base import LIMITS_EXTENSION
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     EventTooLargeError,
     IncompleteStreamError,
     ProtocolError,
+    ResponseTooLargeError,
     validation_error_from_response,
 )
 from ._events import UnknownEvent, parse_event
 from ._json_decode import loads as _default_loads
+from ._limits import DEFAULT_MAX_BODY_BYTES, DRAIN_SECONDS
 from ._response import Response
+from ._secrets import scrub
 from ._sse import DEFAULT_MAX_EVENT_BYTES, ServerSentEvent, SSEDecoder
+from ._transport import aread_body, read_body
+from ._watchdog import Alarm, arm, cut
 
 if TYPE_CHECKING:
     from ._events import StreamEvent
@@ -49,44 +55,40 @@ def _to_response(data: dict[str, Any] | None, http: httpx.Response | None) -> Re
 # After ``[DONE]`` the body normally ends at once (the chunked terminator is in the
 # same packet). Reading it to the end lets httpx put the connection back in the
 # pool instead of closing it, which saves a connect (and TLS handshake) per stream.
-# A server that keeps the body open is given a short read timeout and a byte
-# budget, then the connection is simply closed.
+# A server that keeps the body open gets a byte budget and a hard time budget
+# (DRAIN_SECONDS, enforced even against a byte-a-second drip), then the
+# connection is simply closed.
 _DRAIN_LIMIT = 64 * 1024
-_DRAIN_READ_TIMEOUT = 0.5
-
-
-def _shorten_read_timeout(response: httpx.Response) -> None:
-    try:
-        extensions = response.request.extensions
-    except RuntimeError:
-        return
-    timeout = dict(extensions.get("timeout") or {})
-    read = timeout.get("read")
-    timeout["read"] = _DRAIN_READ_TIMEOUT if read is None else min(read, _DRAIN_READ_TIMEOUT)
-    extensions["timeout"] = timeout
 
 
 def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
-    _shorten_read_timeout(response)
+    until = time.monotonic() + DRAIN_SECONDS
+    stream = response.extensions.get("network_stream")
+    alarm = arm(until, lambda: cut(stream)) if stream is not None else None
     drained = 0
     try:
         for chunk in chunks:
             drained += len(chunk)
-            if drained > _DRAIN_LIMIT:
+            if drained > _DRAIN_LIMIT or time.monotonic() > until:
                 return
     except httpx.HTTPError:
         return
+    finally:
+        if alarm is not None:
+            alarm.cancel()
 
 
-async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
-    _shorten_read_timeout(response)
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    import asyncio
+
     drained = 0
     try:
-        async for chunk in chunks:
-            drained += len(chunk)
-            if drained > _DRAIN_LIMIT:
-                return
-    except httpx.HTTPError:
+        async with asyncio.timeout(DRAIN_SECONDS):
+            async for chunk in chunks:
+                drained += len(chunk)
+                if drained > _DRAIN_LIMIT:
+                    return
+    except (httpx.HTTPError, TimeoutError):
         return
 
 
@@ -112,6 +114,9 @@ class StreamCore:
         self.saw_done = False
         self.content_type: str | None = None
         self.http_response: httpx.Response | None = None
+        # Bumped once per chunk that completes at least one event: the stream
+        # shells read it to reset their size and idle clocks.
+        self.progress = 0
 
     def start(self, response: httpx.Response) -> list[StreamEvent]:
         """Look at the reply's content type before reading events.
@@ -140,7 +145,11 @@ class StreamCore:
         if self.saw_done:
             return
         handle = self.handle
-        for sse in self.decode(chunk):
+        sses = self.decode(chunk)
+        if not sses:
+            return
+        self.progress += 1
+        for sse in sses:
             event = handle(sse.data, sse.event)
             if event is not None:
                 yield event
@@ -180,7 +189,7 @@ class StreamCore:
                 # An `error` event with no `response.failed` after it (LiteLLM does
                 # this): the server's own words are the useful part of the report.
                 code = f"{error['code']}: " if error.get("code") else ""
-                message += f"; the server sent an error: {code}{error.get('message')}"
+                message += scrub(f"; the server sent an error: {code}{error.get('message')}")
             raise IncompleteStreamError(
                 message,
                 snapshot=self.snapshot(),
@@ -197,7 +206,7 @@ class StreamCore:
             payload = self._loads(data)
         except ValueError:
             if self._checker is not None:
-                raise ProtocolError(f"event data is not JSON: {data[:200]!r}") from None
+                raise ProtocolError(f"event data is not JSON: {scrub(data[:200])!r}") from None
             # Lenient: a broken event is surfaced, not fatal, and loses nothing.
             return UnknownEvent("", data)
         if self._checker is not None:
@@ -258,6 +267,9 @@ class _StreamState:
         "core",
         "deadline",
         "finished",
+        "idle",
+        "max_body_bytes",
+        "max_event_bytes",
         "on_done",
         "response",
         "text_format",
@@ -276,6 +288,57 @@ class _StreamState:
         self.deadline: float | None = None
         self.response: httpx.Response | None = None
         self.finished = False
+        self.max_event_bytes = DEFAULT_MAX_EVENT_BYTES
+        self.max_body_bytes = DEFAULT_MAX_BODY_BYTES
+        self.idle: float | None = None
+
+    def read_limits(self, response: httpx.Response) -> None:
+        """Take the client's size limits and idle timeout from the request (see ``build_request``)."""
+        limits = self.request_extensions(response).get(LIMITS_EXTENSION)
+        if limits is not None:
+            self.max_event_bytes, self.max_body_bytes, self.idle = limits
+
+    @staticmethod
+    def request_extensions(response: httpx.Response) -> dict[str, Any]:
+        try:
+            return response.request.extensions
+        except RuntimeError:  # a Response built by hand has no request
+            return {}
+
+    def wait_until(self) -> float | None:
+        """When the wait for the next complete event must end (idle or total, the sooner)."""
+        if self.idle is None:
+            return self.deadline
+        by_idle = time.monotonic() + self.idle
+        return by_idle if self.deadline is None else min(by_idle, self.deadline)
+
+    def stalled(self) -> APITimeoutError:
+        """The error for a stream past its total timeout or without progress for too long."""
+        if self.past_deadline():
+            problem = "The stream exceeded its total timeout"
+        else:
+            problem = (
+                f"The stream made no progress (no complete event) within the read "
+                f"timeout of {self.idle} s"
+            )
+        return APITimeoutError(problem, request=self.request(), snapshot=self.core.snapshot())
+
+    def too_large(self) -> ResponseTooLargeError:
+        """The error for an event growing past ``max_event_bytes``."""
+        return ResponseTooLargeError(
+            "max_event_bytes",
+            self.max_event_bytes,
+            what="One streamed event",
+            request=self.request(),
+            snapshot=self.core.snapshot(),
+        )
+
+    def guard_socket(self, response: httpx.Response) -> Alarm | None:
+        """Sync streams: cut the socket at the total deadline, even mid-read."""
+        stream = response.extensions.get("network_stream")
+        if self.deadline is None or stream is None:
+            return None
+        return arm(self.deadline, lambda: cut(stream))
 
     def start_clock(self) -> None:
         """Start the total timeout when the stream is opened (not when it is built)."""
@@ -302,14 +365,6 @@ class _StreamState:
     def past_deadline(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
 
-    def check_deadline(self) -> None:
-        if self.past_deadline():
-            raise APITimeoutError(
-                "The stream exceeded its total timeout",
-                request=self.request(),
-                snapshot=self.core.snapshot(),
-            )
-
     def request(self) -> httpx.Request | None:
         try:
             return self.response.request if self.response is not None else None
@@ -319,8 +374,9 @@ class _StreamState:
     def wrap(self, exc: httpx.HTTPError) -> APIConnectionError:
         """The typed error for an httpx failure while reading the stream."""
         snapshot = self.core.snapshot()
-        if isinstance(exc, httpx.TimeoutException):
-            # The read timeout is capped by the total timeout when one is set.
+        if isinstance(exc, httpx.TimeoutException) or self.past_deadline():
+            # The read timeout is capped by the total timeout when one is set;
+            # past the deadline the watchdog may have cut the socket (a read error).
             problem = (
                 "The stream exceeded its total timeout"
                 if self.past_deadline()
@@ -350,40 +406,57 @@ def _abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
 
 def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
     core = state.core
+    alarm = None
     try:
+        state.read_limits(response)
         pending = core.start(response)
         if "text/event-stream" not in (core.content_type or ""):
             try:
-                body = response.read()
+                body = read_body(response, state.max_body_bytes, state.wait_until())
             except httpx.HTTPError as exc:
                 raise state.wrap(exc) from exc
             yield from core.accept_json_body(body)
             state.done()
             return
         yield from pending
-        decode, handle = core.decode, core.handle
+        alarm = state.guard_socket(response)
         try:
-            chunks = _body_chunks(response)
-            for chunk in chunks:
-                if state.deadline is not None:
-                    state.check_deadline()
-                # core.feed() inlined: one generator fewer per chunk (usually one event).
-                for sse in decode(chunk):
-                    event = handle(sse.data, sse.event)
-                    if event is not None:
-                        yield event
-                    elif core.saw_done:
-                        break
-                if core.saw_done:
-                    _drain(response, chunks)
-                    break
+            yield from _sync_feed(state, response)
         except httpx.HTTPError as exc:
             raise state.wrap(exc) from exc
         yield from core.finish()
         state.done()
     finally:
+        if alarm is not None:
+            alarm.cancel()
         state.finished = True
         response.close()
+
+
+def _sync_feed(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
+    # Per chunk: one add and one clock read; the clocks reset only on progress.
+    core = state.core
+    feed = core.feed
+    limit = state.max_event_bytes
+    buffered = 0
+    progress = core.progress
+    until = state.wait_until()
+    chunks = _body_chunks(response)
+    for chunk in chunks:
+        if until is not None and time.monotonic() > until:
+            raise state.stalled()
+        yield from feed(chunk)
+        if core.progress != progress:
+            progress = core.progress
+            buffered = 0
+            until = state.wait_until()
+        else:
+            buffered += len(chunk)
+            if buffered > limit:
+                raise state.too_large()
+        if core.saw_done:
+            _drain(response, chunks)
+            break
 
 
 async def _async_events(
@@ -391,31 +464,42 @@ async def _async_events(
 ) -> AsyncIterator[StreamEvent]:
     core = state.core
     try:
-        for started in core.start(response):
-            yield started
+        state.read_limits(response)
+        for event in core.start(response):
+            yield event
         if "text/event-stream" not in (core.content_type or ""):
             try:
-                body = await response.aread()
+                body = await aread_body(response, state.max_body_bytes, state.wait_until())
             except httpx.HTTPError as exc:
                 raise state.wrap(exc) from exc
             for parsed in core.accept_json_body(body):
                 yield parsed
             state.done()
             return
-        decode, handle = core.decode, core.handle
+        # The chunk loop is inline (not a helper generator like the sync twin's):
+        # each extra async generator level costs a frame switch per event.
+        feed = core.feed
+        limit = state.max_event_bytes
+        buffered = 0
+        progress = core.progress
+        until = state.wait_until()
         try:
             chunks = _abody_chunks(response)
             async for chunk in chunks:
-                if state.deadline is not None:
-                    state.check_deadline()
-                for sse in decode(chunk):  # core.feed() inlined, as in the sync twin
-                    event = handle(sse.data, sse.event)
-                    if event is not None:
-                        yield event
-                    elif core.saw_done:
-                        break
+                if until is not None and time.monotonic() > until:
+                    raise state.stalled()
+                for event in feed(chunk):
+                    yield event
+                if core.progress != progress:
+                    progress = core.progress
+                    buffered = 0
+                    until = state.wait_until()
+                else:
+                    buffered += len(chunk)
+                    if buffered > limit:
+                        raise state.too_large()
                 if core.saw_done:
-                    await _adrain(response, chunks)
+                    await _adrain(chunks)
                     break
         except httpx.HTTPError as exc:
             raise state.wrap(exc) from exc

@@ -39,6 +39,11 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 import attrs
 
 from ._errors import InvalidArgumentError, OpenResponsesError
+from ._limits import (
+    DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
+    DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+    check_positive_int,
+)
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -968,9 +973,13 @@ class ToolRunner:
         tool_choice: Any = None,
         on_approval: Callable[[Any], Any] | None = None,
         max_turns: int = 10,
+        max_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+        max_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
     ) -> None:
         if max_turns < 1:
             raise InvalidArgumentError("max_turns must be at least 1")
+        self.max_calls_per_turn = check_positive_int("max_tool_calls_per_turn", max_calls_per_turn)
+        self.max_argument_bytes = check_positive_int("max_tool_argument_bytes", max_argument_bytes)
         self.functions: dict[str, FunctionTool] = {}
         self.params: list[Any] = []
         for entry in tools:
@@ -1026,6 +1035,40 @@ class ToolRunner:
             max_turns=self.max_turns,
         )
 
+    def screen(
+        self, calls: Sequence[dict[str, Any]]
+    ) -> list[tuple[dict[str, Any], ToolResult | None]]:
+        """Pair each call with the error result that replaces running it, or None to run it.
+
+        Refused: a repeated ``call_id`` (it runs once), calls past
+        ``max_calls_per_turn``, and arguments over ``max_argument_bytes``. The
+        model gets a ``function_call_output`` saying why, as for a failed tool.
+        """
+        seen: set[str] = set()
+        screened: list[tuple[dict[str, Any], ToolResult | None]] = []
+        for index, call in enumerate(calls):
+            call_id = str(call.get("call_id"))
+            name = str(call.get("name"))
+            arguments = call.get("arguments", "")
+            size = len(arguments.encode() if isinstance(arguments, str) else str(arguments))
+            text = None
+            if call_id in seen:
+                text = f"Error: duplicate call_id {call_id!r} in one response; it ran once"
+            elif index >= self.max_calls_per_turn:
+                text = (
+                    f"Error: too many tool calls in one turn (max_tool_calls_per_turn="
+                    f"{self.max_calls_per_turn}); this call was not run"
+                )
+            elif size > self.max_argument_bytes:
+                text = (
+                    f"Error: arguments of {size} bytes exceed max_tool_argument_bytes="
+                    f"{self.max_argument_bytes}; the tool was not run"
+                )
+            seen.add(call_id)
+            refused = None if text is None else ToolResult(call_id, name, text, text)
+            screened.append((call, refused))
+        return screened
+
     # -- the sync and async ways to answer one response --
 
     def run_call(self, call: Mapping[str, Any]) -> ToolResult:
@@ -1048,19 +1091,23 @@ class ToolRunner:
 
     def answer(self, response: Response) -> tuple[list[ToolResult], list[dict[str, Any]]]:
         """Run the calls of ``response`` one after the other and decide its approvals."""
-        results = [self.run_call(call) for call in self.calls_of(response)]
+        screened = self.screen(self.calls_of(response))
+        results = [refused or self.run_call(call) for call, refused in screened]
         return results, self.answer_approvals(response)
 
     async def aanswer(self, response: Response) -> tuple[list[ToolResult], list[dict[str, Any]]]:
         """Run the calls of ``response`` concurrently (``asyncio.gather``) and decide approvals."""
 
-        async def one(call: dict[str, Any]) -> ToolResult:
+        async def one(call: dict[str, Any], refused: ToolResult | None) -> ToolResult:
+            if refused is not None:
+                return refused
             fn = self.functions.get(str(call.get("name")))
             if fn is None:
                 return self.unknown_tool(call)
             return await fn.ainvoke(str(call.get("call_id")), str(call.get("arguments", "")))
 
-        results = list(await asyncio.gather(*(one(call) for call in self.calls_of(response))))
+        screened = self.screen(self.calls_of(response))
+        results = list(await asyncio.gather(*(one(call, refused) for call, refused in screened)))
         approvals = []
         if self.on_approval is not None:
             for request in self.approvals_of(response):

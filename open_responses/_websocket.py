@@ -39,11 +39,14 @@ from ._errors import (
     status_error_from_response,
 )
 from ._events import UnknownEvent, parse_event
+from ._limits import WEBSOCKET_CLOSE_TIMEOUT
 from ._logging import logger, redact_headers
 from ._response import Response
+from ._secrets import scrub
 from ._streaming import AccumulatedView
 from ._urls import join_url, to_websocket_url
 from ._ws_close import close_error
+from ._ws_guard import async_connection_class, sync_connection_class
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection as AsyncWSConnection
@@ -221,7 +224,9 @@ class TurnCore:
             payload = json.loads(text)
         except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             if self._checker is not None:
-                raise self.fail(ProtocolError(f"frame is not JSON: {text[:200]!r}")) from None
+                raise self.fail(
+                    ProtocolError(f"frame is not JSON: {scrub(text[:200])!r}")
+                ) from None
             return [UnknownEvent("", text)]  # lenient: surfaced, not fatal
         if type(payload) is dict:
             if payload.get("type") == "error" or (
@@ -450,6 +455,7 @@ class _Options:
 
     url: str
     headers: dict[str, str]
+    auth_header: str
     user_agent: str | None
     open_timeout: float | None
     read_timeout: float | None
@@ -507,6 +513,7 @@ def _resolve(
     return _Options(
         url=url,
         headers=headers,
+        auth_header=settings.auth_header,
         user_agent=user_agent,
         open_timeout=_seconds(open_timeout, settings.timeout.connect),
         read_timeout=_seconds(timeout, settings.timeout.read),
@@ -770,15 +777,21 @@ class ResponsesConnection(_ConnectionView):
         from websockets.sync.client import connect as ws_connect
 
         opts = self._options
-        logger.debug("WebSocket connect %s headers=%s", opts.url, redact_headers(opts.headers))
+        logger.debug(
+            "WebSocket connect %s headers=%s",
+            opts.url,
+            redact_headers(opts.headers, also=(opts.auth_header,)),
+        )
         try:
             ws = ws_connect(
                 opts.url,
                 additional_headers=opts.headers,
                 user_agent_header=opts.user_agent,
                 open_timeout=opts.open_timeout,
+                close_timeout=WEBSOCKET_CLOSE_TIMEOUT,
                 max_size=opts.max_size,
                 compression=opts.compression,
+                create_connection=sync_connection_class(opts.url, opts.auth_header),
             )
         except Exception as exc:
             raise opts.handshake_error(exc) from exc
@@ -945,15 +958,21 @@ class AsyncResponsesConnection(_ConnectionView):
         from websockets.asyncio.client import connect as ws_connect
 
         opts = self._options
-        logger.debug("WebSocket connect %s headers=%s", opts.url, redact_headers(opts.headers))
+        logger.debug(
+            "WebSocket connect %s headers=%s",
+            opts.url,
+            redact_headers(opts.headers, also=(opts.auth_header,)),
+        )
         try:
             self._ws = await ws_connect(
                 opts.url,
                 additional_headers=opts.headers,
                 user_agent_header=opts.user_agent,
                 open_timeout=opts.open_timeout,
+                close_timeout=WEBSOCKET_CLOSE_TIMEOUT,
                 max_size=opts.max_size,
                 compression=opts.compression,
+                create_connection=async_connection_class(opts.url, opts.auth_header),
             )
         except Exception as exc:
             raise opts.handshake_error(exc) from exc
