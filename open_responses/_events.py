@@ -37,6 +37,9 @@ class UnknownEvent(UnknownStreamingEvent):
 
     __slots__ = ("data",)
 
+    if TYPE_CHECKING:
+        type: str  # type: ignore[assignment]  # the real name, for vendor types
+
     def __init__(self, type: str, data: Any, sequence_number: int | None = None) -> None:
         """An unknown event of ``type`` around the raw ``data``."""
         if isinstance(data, dict):

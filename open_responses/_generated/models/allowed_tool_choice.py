@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.function_tool_choice import FunctionToolChoice
@@ -18,34 +18,39 @@ class AllowedToolChoice(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "allowed_tools"
 
-    type: Field[Literal["allowed_tools"]] = Field(
-        "type", _t.scalar("any", "allowed_tools"), required=True, reliable=True
-    )
-    tools: Field[list[FunctionToolChoice] | Unset | None] = Field(
-        "tools",
-        _t.array(_t.model(".models.function_tool_choice", "FunctionToolChoice", "function")),
-        required=True,
-    )
-    mode: Field[ToolChoiceValueEnum | Unset | None] = Field(
-        "mode",
-        _t.enum_of(
-            ".models.tool_choice_value_enum",
-            "ToolChoiceValueEnum",
-            (
-                "none",
-                "auto",
-                "required",
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["allowed_tools"]
+        tools: list[FunctionToolChoice] | Unset | None
+        mode: ToolChoiceValueEnum | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "allowed_tools"), required=True, reliable=True)
+        tools = Field(
+            "tools",
+            _t.array(_t.model(".models.function_tool_choice", "FunctionToolChoice", "function")),
+            required=True,
+        )
+        mode = Field(
+            "mode",
+            _t.enum_of(
+                ".models.tool_choice_value_enum",
+                "ToolChoiceValueEnum",
+                (
+                    "none",
+                    "auto",
+                    "required",
+                ),
             ),
-        ),
-        required=True,
-    )
+            required=True,
+        )
+        _FIELDS = {
+            "type": type,
+            "tools": tools,
+            "mode": mode,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "tools": tools,
-        "mode": mode,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.specific_function_param import SpecificFunctionParam
@@ -19,45 +19,50 @@ class AllowedToolsParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "allowed_tools"
 
-    type: Field[Literal["allowed_tools"]] = Field(
-        "type", _t.scalar("any", "allowed_tools"), required=True, reliable=True
-    )
-    tools: Field[list[SpecificFunctionParam | UnknownToolChoice]] = Field(
-        "tools",
-        _t.bounded(
-            _t.array(
-                _t.union(
-                    _t.model(
-                        ".models.specific_function_param", "SpecificFunctionParam", "function"
-                    ),
-                    _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
-                    nullable=False,
-                )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["allowed_tools"]
+        tools: list[SpecificFunctionParam | UnknownToolChoice]
+        mode: ToolChoiceValueEnum | Unset
+    else:
+        type = Field("type", _t.scalar("any", "allowed_tools"), required=True, reliable=True)
+        tools = Field(
+            "tools",
+            _t.bounded(
+                _t.array(
+                    _t.union(
+                        _t.model(
+                            ".models.specific_function_param", "SpecificFunctionParam", "function"
+                        ),
+                        _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
+                        nullable=False,
+                    )
+                ),
+                {"minItems": 1, "maxItems": 128},
             ),
-            {"minItems": 1, "maxItems": 128},
-        ),
-        required=True,
-        reliable=True,
-    )
-    mode: Field[ToolChoiceValueEnum | Unset] = Field(
-        "mode",
-        _t.enum_of(
-            ".models.tool_choice_value_enum",
-            "ToolChoiceValueEnum",
-            (
-                "none",
-                "auto",
-                "required",
+            required=True,
+            reliable=True,
+        )
+        mode = Field(
+            "mode",
+            _t.enum_of(
+                ".models.tool_choice_value_enum",
+                "ToolChoiceValueEnum",
+                (
+                    "none",
+                    "auto",
+                    "required",
+                ),
             ),
-        ),
-    )
+        )
+        _FIELDS = {
+            "type": type,
+            "tools": tools,
+            "mode": mode,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "tools": tools,
-        "mode": mode,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.assistant_message_item_param_phase import (
@@ -22,14 +22,19 @@ class AssistantMessageItemParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "message"
 
-    type: Field[Literal["message"]] = Field(
-        "type", _t.scalar("any", "message"), required=True, reliable=True
-    )
-    role: Field[Literal["assistant"]] = Field(
-        "role", _t.scalar("any", "assistant"), required=True, reliable=True
-    )
-    content: Field[list[OutputTextContentParam | RefusalContentParam | UnknownContent] | str] = (
-        Field(
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["message"]
+        role: Literal["assistant"]
+        content: list[OutputTextContentParam | RefusalContentParam | UnknownContent] | str
+        id: None | str | Unset
+        phase: AssistantMessageItemParamPhase | Unset
+        status: None | str | Unset
+    else:
+        type = Field("type", _t.scalar("any", "message"), required=True, reliable=True)
+        role = Field("role", _t.scalar("any", "assistant"), required=True, reliable=True)
+        content = Field(
             "content",
             _t.union(
                 _t.array(
@@ -50,32 +55,29 @@ class AssistantMessageItemParam(_t.Model):
             required=True,
             reliable=True,
         )
-    )
-    id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
-    phase: Field[AssistantMessageItemParamPhase | Unset] = Field(
-        "phase",
-        _t.enum_of(
-            ".models.assistant_message_item_param_phase",
-            "AssistantMessageItemParamPhase",
-            (
-                "commentary",
-                "final_answer",
+        id = Field("id", _t.union(_t.scalar("string"), nullable=True))
+        phase = Field(
+            "phase",
+            _t.enum_of(
+                ".models.assistant_message_item_param_phase",
+                "AssistantMessageItemParamPhase",
+                (
+                    "commentary",
+                    "final_answer",
+                ),
             ),
-        ),
-    )
-    status: Field[None | str | Unset] = Field(
-        "status", _t.union(_t.scalar("string"), nullable=True)
-    )
+        )
+        status = Field("status", _t.union(_t.scalar("string"), nullable=True))
+        _FIELDS = {
+            "type": type,
+            "role": role,
+            "content": content,
+            "id": id,
+            "phase": phase,
+            "status": status,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "role": role,
-        "content": content,
-        "id": id,
-        "phase": phase,
-        "status": status,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.compaction_body import CompactionBody
@@ -25,12 +25,12 @@ class CompactResource(_t.Model):
 
     __slots__ = ()
 
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    object: Field[Literal["response.compaction"]] = Field(
-        "object", _t.scalar("any", "response.compaction"), required=True, reliable=True
-    )
-    output: Field[
-        list[
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        id: str
+        object: Literal["response.compaction"]
+        output: list[
             CompactionBody
             | FunctionCall
             | FunctionCallOutput
@@ -41,42 +41,47 @@ class CompactResource(_t.Model):
             | ReasoningBody
             | UnknownItem
         ]
-    ] = Field(
-        "output",
-        _t.array(
-            _t.union(
-                _t.model(".models.message", "Message", "message"),
-                _t.model(".models.function_call", "FunctionCall", "function_call"),
-                _t.model(
-                    ".models.function_call_output", "FunctionCallOutput", "function_call_output"
-                ),
-                _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
-                _t.model(".models.compaction_body", "CompactionBody", "compaction"),
-                _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
-                _t.model(".models.mcp_call", "McpCall", "mcp_call"),
-                _t.model(
-                    ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
-                ),
-                _t.model(".models.unknown_item", "UnknownItem"),
-                nullable=False,
-            )
-        ),
-        required=True,
-        reliable=True,
-    )
-    created_at: Field[int | Unset | None] = Field("created_at", _t.scalar("integer"), required=True)
-    usage: Field[Usage | Unset | None] = Field(
-        "usage", _t.model(".models.usage", "Usage"), required=True
-    )
+        created_at: int | Unset | None
+        usage: Usage | Unset | None
+    else:
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        object = Field(
+            "object", _t.scalar("any", "response.compaction"), required=True, reliable=True
+        )
+        output = Field(
+            "output",
+            _t.array(
+                _t.union(
+                    _t.model(".models.message", "Message", "message"),
+                    _t.model(".models.function_call", "FunctionCall", "function_call"),
+                    _t.model(
+                        ".models.function_call_output", "FunctionCallOutput", "function_call_output"
+                    ),
+                    _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
+                    _t.model(".models.compaction_body", "CompactionBody", "compaction"),
+                    _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
+                    _t.model(".models.mcp_call", "McpCall", "mcp_call"),
+                    _t.model(
+                        ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
+                    ),
+                    _t.model(".models.unknown_item", "UnknownItem"),
+                    nullable=False,
+                )
+            ),
+            required=True,
+            reliable=True,
+        )
+        created_at = Field("created_at", _t.scalar("integer"), required=True)
+        usage = Field("usage", _t.model(".models.usage", "Usage"), required=True)
+        _FIELDS = {
+            "id": id,
+            "object": object,
+            "output": output,
+            "created_at": created_at,
+            "usage": usage,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "id": id,
-        "object": object,
-        "output": output,
-        "created_at": created_at,
-        "usage": usage,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["CompactionSummaryItemParam"]
 
@@ -14,23 +14,28 @@ class CompactionSummaryItemParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "compaction"
 
-    type: Field[Literal["compaction"]] = Field(
-        "type", _t.scalar("any", "compaction"), required=True, reliable=True
-    )
-    encrypted_content: Field[str] = Field(
-        "encrypted_content",
-        _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
-        required=True,
-        reliable=True,
-    )
-    id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["compaction"]
+        encrypted_content: str
+        id: None | str | Unset
+    else:
+        type = Field("type", _t.scalar("any", "compaction"), required=True, reliable=True)
+        encrypted_content = Field(
+            "encrypted_content",
+            _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
+            required=True,
+            reliable=True,
+        )
+        id = Field("id", _t.union(_t.scalar("string"), nullable=True))
+        _FIELDS = {
+            "type": type,
+            "encrypted_content": encrypted_content,
+            "id": id,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "encrypted_content": encrypted_content,
-        "id": id,
-    }
 
     def __init__(
         self,

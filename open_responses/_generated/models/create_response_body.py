@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.allowed_tools_param import AllowedToolsParam
@@ -43,257 +43,281 @@ class CreateResponseBody(_t.Model):
 
     __slots__ = ()
 
-    model: Field[None | str | Unset] = Field("model", _t.union(_t.scalar("string"), nullable=True))
-    input: Field[
-        list[
-            AssistantMessageItemParam
-            | CompactionSummaryItemParam
-            | DeveloperMessageItemParam
-            | FunctionCallItemParam
-            | FunctionCallOutputItemParam
-            | ItemReferenceParam
-            | McpApprovalRequest
-            | McpApprovalResponse
-            | McpCall
-            | McpListTools
-            | ReasoningItemParam
-            | SystemMessageItemParam
-            | UnknownItem
-            | UserMessageItemParam
-        ]
-        | None
-        | str
-        | Unset
-    ] = Field(
-        "input",
-        _t.union(
-            _t.scalar("string"),
-            _t.array(
-                _t.union(
-                    _t.model(".models.item_reference_param", "ItemReferenceParam"),
-                    _t.model(".models.reasoning_item_param", "ReasoningItemParam", "reasoning"),
-                    _t.model(
-                        ".models.compaction_summary_item_param",
-                        "CompactionSummaryItemParam",
-                        "compaction",
-                    ),
-                    _t.model(
-                        ".models.user_message_item_param",
-                        "UserMessageItemParam",
-                        "message",
-                        {"role": "user"},
-                    ),
-                    _t.model(
-                        ".models.system_message_item_param",
-                        "SystemMessageItemParam",
-                        "message",
-                        {"role": "system"},
-                    ),
-                    _t.model(
-                        ".models.developer_message_item_param",
-                        "DeveloperMessageItemParam",
-                        "message",
-                        {"role": "developer"},
-                    ),
-                    _t.model(
-                        ".models.assistant_message_item_param",
-                        "AssistantMessageItemParam",
-                        "message",
-                        {"role": "assistant"},
-                    ),
-                    _t.model(
-                        ".models.function_call_item_param", "FunctionCallItemParam", "function_call"
-                    ),
-                    _t.model(
-                        ".models.function_call_output_item_param",
-                        "FunctionCallOutputItemParam",
-                        "function_call_output",
-                    ),
-                    _t.model(
-                        ".models.mcp_approval_response",
-                        "McpApprovalResponse",
-                        "mcp_approval_response",
-                    ),
-                    _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
-                    _t.model(".models.mcp_call", "McpCall", "mcp_call"),
-                    _t.model(
-                        ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
-                    ),
-                    _t.model(".models.unknown_item", "UnknownItem"),
-                    nullable=False,
-                )
-            ),
-            nullable=True,
-        ),
-    )
-    """A string (taken as one user message) or a list of input items."""
-    previous_response_id: Field[None | str | Unset] = Field(
-        "previous_response_id", _t.union(_t.scalar("string"), nullable=True)
-    )
-    """Continue from a stored response: the server prepends its input and output."""
-    include: Field[list[IncludeEnum] | Unset] = Field(
-        "include",
-        _t.array(
-            _t.enum_of(
-                ".models.include_enum",
-                "IncludeEnum",
-                (
-                    "reasoning.encrypted_content",
-                    "message.output_text.logprobs",
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        model: None | str | Unset
+        input: (
+            list[
+                AssistantMessageItemParam
+                | CompactionSummaryItemParam
+                | DeveloperMessageItemParam
+                | FunctionCallItemParam
+                | FunctionCallOutputItemParam
+                | ItemReferenceParam
+                | McpApprovalRequest
+                | McpApprovalResponse
+                | McpCall
+                | McpListTools
+                | ReasoningItemParam
+                | SystemMessageItemParam
+                | UnknownItem
+                | UserMessageItemParam
+            ]
+            | None
+            | str
+            | Unset
+        )
+        """A string (taken as one user message) or a list of input items."""
+        previous_response_id: None | str | Unset
+        """Continue from a stored response: the server prepends its input and output."""
+        include: list[IncludeEnum] | Unset
+        tools: list[FunctionToolParam | McpTool | UnknownTool] | None | Unset
+        tool_choice: (
+            AllowedToolsParam
+            | None
+            | SpecificFunctionParam
+            | ToolChoiceValueEnum
+            | UnknownToolChoice
+            | Unset
+        )
+        metadata: MetadataParam | None | Unset
+        text: None | TextParam | Unset
+        temperature: float | None | Unset
+        top_p: float | None | Unset
+        presence_penalty: float | None | Unset
+        frequency_penalty: float | None | Unset
+        parallel_tool_calls: bool | None | Unset
+        stream: bool | Unset
+        stream_options: None | StreamOptionsParam | Unset
+        background: bool | Unset
+        max_output_tokens: int | None | Unset
+        max_tool_calls: int | None | Unset
+        reasoning: None | ReasoningParam | Unset
+        safety_identifier: None | str | Unset
+        prompt_cache_key: None | str | Unset
+        truncation: TruncationEnum | Unset
+        instructions: None | str | Unset
+        """System-level guidance for this request only; not carried over by
+        previous_response_id."""
+        store: bool | Unset
+        service_tier: ServiceTierEnum | Unset
+        top_logprobs: int | None | Unset
+    else:
+        model = Field("model", _t.union(_t.scalar("string"), nullable=True))
+        input = Field(
+            "input",
+            _t.union(
+                _t.scalar("string"),
+                _t.array(
+                    _t.union(
+                        _t.model(".models.item_reference_param", "ItemReferenceParam"),
+                        _t.model(".models.reasoning_item_param", "ReasoningItemParam", "reasoning"),
+                        _t.model(
+                            ".models.compaction_summary_item_param",
+                            "CompactionSummaryItemParam",
+                            "compaction",
+                        ),
+                        _t.model(
+                            ".models.user_message_item_param",
+                            "UserMessageItemParam",
+                            "message",
+                            {"role": "user"},
+                        ),
+                        _t.model(
+                            ".models.system_message_item_param",
+                            "SystemMessageItemParam",
+                            "message",
+                            {"role": "system"},
+                        ),
+                        _t.model(
+                            ".models.developer_message_item_param",
+                            "DeveloperMessageItemParam",
+                            "message",
+                            {"role": "developer"},
+                        ),
+                        _t.model(
+                            ".models.assistant_message_item_param",
+                            "AssistantMessageItemParam",
+                            "message",
+                            {"role": "assistant"},
+                        ),
+                        _t.model(
+                            ".models.function_call_item_param",
+                            "FunctionCallItemParam",
+                            "function_call",
+                        ),
+                        _t.model(
+                            ".models.function_call_output_item_param",
+                            "FunctionCallOutputItemParam",
+                            "function_call_output",
+                        ),
+                        _t.model(
+                            ".models.mcp_approval_response",
+                            "McpApprovalResponse",
+                            "mcp_approval_response",
+                        ),
+                        _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
+                        _t.model(".models.mcp_call", "McpCall", "mcp_call"),
+                        _t.model(
+                            ".models.mcp_approval_request",
+                            "McpApprovalRequest",
+                            "mcp_approval_request",
+                        ),
+                        _t.model(".models.unknown_item", "UnknownItem"),
+                        nullable=False,
+                    )
                 ),
-            )
-        ),
-    )
-    tools: Field[list[FunctionToolParam | McpTool | UnknownTool] | None | Unset] = Field(
-        "tools",
-        _t.union(
+                nullable=True,
+            ),
+        )
+        previous_response_id = Field(
+            "previous_response_id", _t.union(_t.scalar("string"), nullable=True)
+        )
+        include = Field(
+            "include",
             _t.array(
-                _t.union(
-                    _t.model(".models.function_tool_param", "FunctionToolParam", "function"),
-                    _t.model(".models.mcp_tool", "McpTool", "mcp"),
-                    _t.model(".models.unknown_tool", "UnknownTool"),
-                    nullable=False,
+                _t.enum_of(
+                    ".models.include_enum",
+                    "IncludeEnum",
+                    (
+                        "reasoning.encrypted_content",
+                        "message.output_text.logprobs",
+                    ),
                 )
             ),
-            nullable=True,
-        ),
-    )
-    tool_choice: Field[
-        AllowedToolsParam
-        | None
-        | SpecificFunctionParam
-        | ToolChoiceValueEnum
-        | UnknownToolChoice
-        | Unset
-    ] = Field(
-        "tool_choice",
-        _t.union(
-            _t.model(".models.specific_function_param", "SpecificFunctionParam", "function"),
-            _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
+        )
+        tools = Field(
+            "tools",
+            _t.union(
+                _t.array(
+                    _t.union(
+                        _t.model(".models.function_tool_param", "FunctionToolParam", "function"),
+                        _t.model(".models.mcp_tool", "McpTool", "mcp"),
+                        _t.model(".models.unknown_tool", "UnknownTool"),
+                        nullable=False,
+                    )
+                ),
+                nullable=True,
+            ),
+        )
+        tool_choice = Field(
+            "tool_choice",
+            _t.union(
+                _t.model(".models.specific_function_param", "SpecificFunctionParam", "function"),
+                _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
+                _t.enum_of(
+                    ".models.tool_choice_value_enum",
+                    "ToolChoiceValueEnum",
+                    (
+                        "none",
+                        "auto",
+                        "required",
+                    ),
+                ),
+                _t.model(".models.allowed_tools_param", "AllowedToolsParam", "allowed_tools"),
+                nullable=True,
+            ),
+        )
+        metadata = Field(
+            "metadata", _t.union(_t.model(".models.metadata_param", "MetadataParam"), nullable=True)
+        )
+        text = Field("text", _t.union(_t.model(".models.text_param", "TextParam"), nullable=True))
+        temperature = Field("temperature", _t.union(_t.scalar("number"), nullable=True))
+        top_p = Field("top_p", _t.union(_t.scalar("number"), nullable=True))
+        presence_penalty = Field("presence_penalty", _t.union(_t.scalar("number"), nullable=True))
+        frequency_penalty = Field("frequency_penalty", _t.union(_t.scalar("number"), nullable=True))
+        parallel_tool_calls = Field(
+            "parallel_tool_calls", _t.union(_t.scalar("boolean"), nullable=True)
+        )
+        stream = Field("stream", _t.scalar("boolean"))
+        stream_options = Field(
+            "stream_options",
+            _t.union(_t.model(".models.stream_options_param", "StreamOptionsParam"), nullable=True),
+        )
+        background = Field("background", _t.scalar("boolean"))
+        max_output_tokens = Field(
+            "max_output_tokens",
+            _t.bounded(_t.union(_t.scalar("integer"), nullable=True), {"minimum": 16.0}),
+        )
+        max_tool_calls = Field(
+            "max_tool_calls",
+            _t.bounded(_t.union(_t.scalar("integer"), nullable=True), {"minimum": 1.0}),
+        )
+        reasoning = Field(
+            "reasoning",
+            _t.union(_t.model(".models.reasoning_param", "ReasoningParam"), nullable=True),
+        )
+        safety_identifier = Field(
+            "safety_identifier",
+            _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
+        )
+        prompt_cache_key = Field(
+            "prompt_cache_key",
+            _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
+        )
+        truncation = Field(
+            "truncation",
             _t.enum_of(
-                ".models.tool_choice_value_enum",
-                "ToolChoiceValueEnum",
+                ".models.truncation_enum",
+                "TruncationEnum",
                 (
-                    "none",
                     "auto",
-                    "required",
+                    "disabled",
                 ),
             ),
-            _t.model(".models.allowed_tools_param", "AllowedToolsParam", "allowed_tools"),
-            nullable=True,
-        ),
-    )
-    metadata: Field[MetadataParam | None | Unset] = Field(
-        "metadata", _t.union(_t.model(".models.metadata_param", "MetadataParam"), nullable=True)
-    )
-    text: Field[None | TextParam | Unset] = Field(
-        "text", _t.union(_t.model(".models.text_param", "TextParam"), nullable=True)
-    )
-    temperature: Field[float | None | Unset] = Field(
-        "temperature", _t.union(_t.scalar("number"), nullable=True)
-    )
-    top_p: Field[float | None | Unset] = Field(
-        "top_p", _t.union(_t.scalar("number"), nullable=True)
-    )
-    presence_penalty: Field[float | None | Unset] = Field(
-        "presence_penalty", _t.union(_t.scalar("number"), nullable=True)
-    )
-    frequency_penalty: Field[float | None | Unset] = Field(
-        "frequency_penalty", _t.union(_t.scalar("number"), nullable=True)
-    )
-    parallel_tool_calls: Field[bool | None | Unset] = Field(
-        "parallel_tool_calls", _t.union(_t.scalar("boolean"), nullable=True)
-    )
-    stream: Field[bool | Unset] = Field("stream", _t.scalar("boolean"))
-    stream_options: Field[None | StreamOptionsParam | Unset] = Field(
-        "stream_options",
-        _t.union(_t.model(".models.stream_options_param", "StreamOptionsParam"), nullable=True),
-    )
-    background: Field[bool | Unset] = Field("background", _t.scalar("boolean"))
-    max_output_tokens: Field[int | None | Unset] = Field(
-        "max_output_tokens",
-        _t.bounded(_t.union(_t.scalar("integer"), nullable=True), {"minimum": 16.0}),
-    )
-    max_tool_calls: Field[int | None | Unset] = Field(
-        "max_tool_calls",
-        _t.bounded(_t.union(_t.scalar("integer"), nullable=True), {"minimum": 1.0}),
-    )
-    reasoning: Field[None | ReasoningParam | Unset] = Field(
-        "reasoning", _t.union(_t.model(".models.reasoning_param", "ReasoningParam"), nullable=True)
-    )
-    safety_identifier: Field[None | str | Unset] = Field(
-        "safety_identifier",
-        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
-    )
-    prompt_cache_key: Field[None | str | Unset] = Field(
-        "prompt_cache_key",
-        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 64}),
-    )
-    truncation: Field[TruncationEnum | Unset] = Field(
-        "truncation",
-        _t.enum_of(
-            ".models.truncation_enum",
-            "TruncationEnum",
-            (
-                "auto",
-                "disabled",
+        )
+        instructions = Field("instructions", _t.union(_t.scalar("string"), nullable=True))
+        store = Field("store", _t.scalar("boolean"))
+        service_tier = Field(
+            "service_tier",
+            _t.enum_of(
+                ".models.service_tier_enum",
+                "ServiceTierEnum",
+                (
+                    "auto",
+                    "default",
+                    "flex",
+                    "priority",
+                ),
             ),
-        ),
-    )
-    instructions: Field[None | str | Unset] = Field(
-        "instructions", _t.union(_t.scalar("string"), nullable=True)
-    )
-    """System-level guidance for this request only; not carried over by previous_response_id."""
-    store: Field[bool | Unset] = Field("store", _t.scalar("boolean"))
-    service_tier: Field[ServiceTierEnum | Unset] = Field(
-        "service_tier",
-        _t.enum_of(
-            ".models.service_tier_enum",
-            "ServiceTierEnum",
-            (
-                "auto",
-                "default",
-                "flex",
-                "priority",
+        )
+        top_logprobs = Field(
+            "top_logprobs",
+            _t.bounded(
+                _t.union(_t.scalar("integer"), nullable=True), {"minimum": 0.0, "maximum": 20.0}
             ),
-        ),
-    )
-    top_logprobs: Field[int | None | Unset] = Field(
-        "top_logprobs",
-        _t.bounded(
-            _t.union(_t.scalar("integer"), nullable=True), {"minimum": 0.0, "maximum": 20.0}
-        ),
-    )
+        )
+        _FIELDS = {
+            "model": model,
+            "input": input,
+            "previous_response_id": previous_response_id,
+            "include": include,
+            "tools": tools,
+            "tool_choice": tool_choice,
+            "metadata": metadata,
+            "text": text,
+            "temperature": temperature,
+            "top_p": top_p,
+            "presence_penalty": presence_penalty,
+            "frequency_penalty": frequency_penalty,
+            "parallel_tool_calls": parallel_tool_calls,
+            "stream": stream,
+            "stream_options": stream_options,
+            "background": background,
+            "max_output_tokens": max_output_tokens,
+            "max_tool_calls": max_tool_calls,
+            "reasoning": reasoning,
+            "safety_identifier": safety_identifier,
+            "prompt_cache_key": prompt_cache_key,
+            "truncation": truncation,
+            "instructions": instructions,
+            "store": store,
+            "service_tier": service_tier,
+            "top_logprobs": top_logprobs,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "model": model,
-        "input": input,
-        "previous_response_id": previous_response_id,
-        "include": include,
-        "tools": tools,
-        "tool_choice": tool_choice,
-        "metadata": metadata,
-        "text": text,
-        "temperature": temperature,
-        "top_p": top_p,
-        "presence_penalty": presence_penalty,
-        "frequency_penalty": frequency_penalty,
-        "parallel_tool_calls": parallel_tool_calls,
-        "stream": stream,
-        "stream_options": stream_options,
-        "background": background,
-        "max_output_tokens": max_output_tokens,
-        "max_tool_calls": max_tool_calls,
-        "reasoning": reasoning,
-        "safety_identifier": safety_identifier,
-        "prompt_cache_key": prompt_cache_key,
-        "truncation": truncation,
-        "instructions": instructions,
-        "store": store,
-        "service_tier": service_tier,
-        "top_logprobs": top_logprobs,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["DeletedResponseResource"]
 
@@ -13,16 +13,23 @@ class DeletedResponseResource(_t.Model):
 
     __slots__ = ()
 
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    deleted: Field[bool] = Field("deleted", _t.scalar("boolean"), required=True, reliable=True)
-    object: Field[str | Unset | None] = Field("object", _t.scalar("string"), required=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        id: str
+        deleted: bool
+        object: str | Unset | None
+    else:
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        deleted = Field("deleted", _t.scalar("boolean"), required=True, reliable=True)
+        object = Field("object", _t.scalar("string"), required=True)
+        _FIELDS = {
+            "id": id,
+            "deleted": deleted,
+            "object": object,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "id": id,
-        "deleted": deleted,
-        "object": object,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["Error"]
 
@@ -13,14 +13,20 @@ class Error(_t.Model):
 
     __slots__ = ()
 
-    message: Field[str] = Field("message", _t.scalar("string"), required=True, reliable=True)
-    code: Field[str | Unset | None] = Field("code", _t.scalar("string"), required=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        message: str
+        code: str | Unset | None
+    else:
+        message = Field("message", _t.scalar("string"), required=True, reliable=True)
+        code = Field("code", _t.scalar("string"), required=True)
+        _FIELDS = {
+            "message": message,
+            "code": code,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "message": message,
-        "code": code,
-    }
 
     def __init__(
         self,

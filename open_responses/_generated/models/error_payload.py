@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.error_payload_headers import ErrorPayloadHeaders
@@ -16,26 +16,29 @@ class ErrorPayload(_t.Model):
 
     __slots__ = ()
 
-    message: Field[str] = Field("message", _t.scalar("string"), required=True, reliable=True)
-    type: Field[str | Unset | None] = Field("type", _t.scalar("string"), required=True)
-    code: Field[None | str | Unset] = Field(
-        "code", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    param: Field[None | str | Unset] = Field(
-        "param", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    headers: Field[ErrorPayloadHeaders | Unset | None] = Field(
-        "headers", _t.model(".models.error_payload_headers", "ErrorPayloadHeaders")
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        message: str
+        type: str | Unset | None
+        code: None | str | Unset
+        param: None | str | Unset
+        headers: ErrorPayloadHeaders | Unset | None
+    else:
+        message = Field("message", _t.scalar("string"), required=True, reliable=True)
+        type = Field("type", _t.scalar("string"), required=True)
+        code = Field("code", _t.union(_t.scalar("string"), nullable=True), required=True)
+        param = Field("param", _t.union(_t.scalar("string"), nullable=True), required=True)
+        headers = Field("headers", _t.model(".models.error_payload_headers", "ErrorPayloadHeaders"))
+        _FIELDS = {
+            "message": message,
+            "type": type,
+            "code": code,
+            "param": param,
+            "headers": headers,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "message": message,
-        "type": type,
-        "code": code,
-        "param": param,
-        "headers": headers,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.function_call_output_status_enum import FunctionCallOutputStatusEnum
@@ -21,53 +21,58 @@ class FunctionCallOutput(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function_call_output"
 
-    type: Field[Literal["function_call_output"]] = Field(
-        "type", _t.scalar("any", "function_call_output"), required=True, reliable=True
-    )
-    call_id: Field[str] = Field("call_id", _t.scalar("string"), required=True, reliable=True)
-    output: Field[
-        list[InputFileContent | InputImageContent | InputTextContent | UnknownContent] | str
-    ] = Field(
-        "output",
-        _t.union(
-            _t.scalar("string"),
-            _t.array(
-                _t.union(
-                    _t.model(".models.input_text_content", "InputTextContent", "input_text"),
-                    _t.model(".models.input_image_content", "InputImageContent", "input_image"),
-                    _t.model(".models.input_file_content", "InputFileContent", "input_file"),
-                    _t.model(".models.unknown_content", "UnknownContent"),
-                    nullable=False,
-                )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["function_call_output"]
+        call_id: str
+        output: list[InputFileContent | InputImageContent | InputTextContent | UnknownContent] | str
+        id: str | Unset | None
+        status: FunctionCallOutputStatusEnum | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "function_call_output"), required=True, reliable=True)
+        call_id = Field("call_id", _t.scalar("string"), required=True, reliable=True)
+        output = Field(
+            "output",
+            _t.union(
+                _t.scalar("string"),
+                _t.array(
+                    _t.union(
+                        _t.model(".models.input_text_content", "InputTextContent", "input_text"),
+                        _t.model(".models.input_image_content", "InputImageContent", "input_image"),
+                        _t.model(".models.input_file_content", "InputFileContent", "input_file"),
+                        _t.model(".models.unknown_content", "UnknownContent"),
+                        nullable=False,
+                    )
+                ),
+                nullable=False,
             ),
-            nullable=False,
-        ),
-        required=True,
-        reliable=True,
-    )
-    id: Field[str | Unset | None] = Field("id", _t.scalar("string"), required=True)
-    status: Field[FunctionCallOutputStatusEnum | Unset | None] = Field(
-        "status",
-        _t.enum_of(
-            ".models.function_call_output_status_enum",
-            "FunctionCallOutputStatusEnum",
-            (
-                "in_progress",
-                "completed",
-                "incomplete",
+            required=True,
+            reliable=True,
+        )
+        id = Field("id", _t.scalar("string"), required=True)
+        status = Field(
+            "status",
+            _t.enum_of(
+                ".models.function_call_output_status_enum",
+                "FunctionCallOutputStatusEnum",
+                (
+                    "in_progress",
+                    "completed",
+                    "incomplete",
+                ),
             ),
-        ),
-        required=True,
-    )
+            required=True,
+        )
+        _FIELDS = {
+            "type": type,
+            "call_id": call_id,
+            "output": output,
+            "id": id,
+            "status": status,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "call_id": call_id,
-        "output": output,
-        "id": id,
-        "status": status,
-    }
 
     def __init__(
         self,

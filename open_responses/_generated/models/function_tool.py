@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
@@ -17,33 +17,38 @@ class FunctionTool(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function"
 
-    type: Field[Literal["function"]] = Field(
-        "type", _t.scalar("any", "function"), required=True, reliable=True
-    )
-    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
-    description: Field[None | str | Unset] = Field(
-        "description", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    parameters: Field[FunctionToolParametersType0 | None | Unset] = Field(
-        "parameters",
-        _t.union(
-            _t.model(".models.function_tool_parameters_type_0", "FunctionToolParametersType0"),
-            nullable=True,
-        ),
-        required=True,
-    )
-    strict: Field[bool | None | Unset] = Field(
-        "strict", _t.union(_t.scalar("boolean"), nullable=True), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["function"]
+        name: str
+        description: None | str | Unset
+        parameters: FunctionToolParametersType0 | None | Unset
+        strict: bool | None | Unset
+    else:
+        type = Field("type", _t.scalar("any", "function"), required=True, reliable=True)
+        name = Field("name", _t.scalar("string"), required=True, reliable=True)
+        description = Field(
+            "description", _t.union(_t.scalar("string"), nullable=True), required=True
+        )
+        parameters = Field(
+            "parameters",
+            _t.union(
+                _t.model(".models.function_tool_parameters_type_0", "FunctionToolParametersType0"),
+                nullable=True,
+            ),
+            required=True,
+        )
+        strict = Field("strict", _t.union(_t.scalar("boolean"), nullable=True), required=True)
+        _FIELDS = {
+            "type": type,
+            "name": name,
+            "description": description,
+            "parameters": parameters,
+            "strict": strict,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "name": name,
-        "description": description,
-        "parameters": parameters,
-        "strict": strict,
-    }
 
     def __init__(
         self,

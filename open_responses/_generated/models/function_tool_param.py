@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
@@ -17,32 +17,37 @@ class FunctionToolParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function"
 
-    name: Field[str] = Field(
-        "name",
-        _t.bounded(_t.scalar("string"), {"minLength": 1, "maxLength": 64}),
-        required=True,
-        reliable=True,
-    )
-    type: Field[Literal["function"]] = Field(
-        "type", _t.scalar("any", "function"), required=True, reliable=True
-    )
-    description: Field[None | str | Unset] = Field(
-        "description", _t.union(_t.scalar("string"), nullable=True)
-    )
-    parameters: Field[EmptyModelParam | None | Unset] = Field(
-        "parameters",
-        _t.union(_t.model(".models.empty_model_param", "EmptyModelParam"), nullable=True),
-    )
-    strict: Field[bool | Unset] = Field("strict", _t.scalar("boolean"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        name: str
+        type: Literal["function"]
+        description: None | str | Unset
+        parameters: EmptyModelParam | None | Unset
+        strict: bool | Unset
+    else:
+        name = Field(
+            "name",
+            _t.bounded(_t.scalar("string"), {"minLength": 1, "maxLength": 64}),
+            required=True,
+            reliable=True,
+        )
+        type = Field("type", _t.scalar("any", "function"), required=True, reliable=True)
+        description = Field("description", _t.union(_t.scalar("string"), nullable=True))
+        parameters = Field(
+            "parameters",
+            _t.union(_t.model(".models.empty_model_param", "EmptyModelParam"), nullable=True),
+        )
+        strict = Field("strict", _t.scalar("boolean"))
+        _FIELDS = {
+            "name": name,
+            "type": type,
+            "description": description,
+            "parameters": parameters,
+            "strict": strict,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "name": name,
-        "type": type,
-        "description": description,
-        "parameters": parameters,
-        "strict": strict,
-    }
 
     def __init__(
         self,

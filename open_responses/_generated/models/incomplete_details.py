@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import Field
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["IncompleteDetails"]
 
@@ -13,12 +13,17 @@ class IncompleteDetails(_t.Model):
 
     __slots__ = ()
 
-    reason: Field[str] = Field("reason", _t.scalar("string"), required=True, reliable=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        reason: str
+    else:
+        reason = Field("reason", _t.scalar("string"), required=True, reliable=True)
+        _FIELDS = {
+            "reason": reason,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "reason": reason,
-    }
 
     def __init__(
         self,

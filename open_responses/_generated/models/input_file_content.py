@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["InputFileContent"]
 
@@ -14,18 +14,23 @@ class InputFileContent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "input_file"
 
-    type: Field[Literal["input_file"]] = Field(
-        "type", _t.scalar("any", "input_file"), required=True, reliable=True
-    )
-    filename: Field[str | Unset | None] = Field("filename", _t.scalar("string"))
-    file_url: Field[str | Unset | None] = Field("file_url", _t.scalar("string"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["input_file"]
+        filename: str | Unset | None
+        file_url: str | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "input_file"), required=True, reliable=True)
+        filename = Field("filename", _t.scalar("string"))
+        file_url = Field("file_url", _t.scalar("string"))
+        _FIELDS = {
+            "type": type,
+            "filename": filename,
+            "file_url": file_url,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "filename": filename,
-        "file_url": file_url,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["InputFileContentParam"]
 
@@ -14,27 +14,29 @@ class InputFileContentParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "input_file"
 
-    type: Field[Literal["input_file"]] = Field(
-        "type", _t.scalar("any", "input_file"), required=True, reliable=True
-    )
-    filename: Field[None | str | Unset] = Field(
-        "filename", _t.union(_t.scalar("string"), nullable=True)
-    )
-    file_data: Field[None | str | Unset] = Field(
-        "file_data",
-        _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 33554432}),
-    )
-    file_url: Field[None | str | Unset] = Field(
-        "file_url", _t.union(_t.scalar("string"), nullable=True)
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["input_file"]
+        filename: None | str | Unset
+        file_data: None | str | Unset
+        file_url: None | str | Unset
+    else:
+        type = Field("type", _t.scalar("any", "input_file"), required=True, reliable=True)
+        filename = Field("filename", _t.union(_t.scalar("string"), nullable=True))
+        file_data = Field(
+            "file_data",
+            _t.bounded(_t.union(_t.scalar("string"), nullable=True), {"maxLength": 33554432}),
+        )
+        file_url = Field("file_url", _t.union(_t.scalar("string"), nullable=True))
+        _FIELDS = {
+            "type": type,
+            "filename": filename,
+            "file_data": file_data,
+            "file_url": file_url,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "filename": filename,
-        "file_data": file_data,
-        "file_url": file_url,
-    }
 
     def __init__(
         self,

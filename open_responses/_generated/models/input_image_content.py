@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.image_detail import ImageDetail
@@ -17,32 +17,35 @@ class InputImageContent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "input_image"
 
-    type: Field[Literal["input_image"]] = Field(
-        "type", _t.scalar("any", "input_image"), required=True, reliable=True
-    )
-    image_url: Field[None | str | Unset] = Field(
-        "image_url", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    detail: Field[ImageDetail | Unset | None] = Field(
-        "detail",
-        _t.enum_of(
-            ".models.image_detail",
-            "ImageDetail",
-            (
-                "low",
-                "high",
-                "auto",
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["input_image"]
+        image_url: None | str | Unset
+        detail: ImageDetail | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "input_image"), required=True, reliable=True)
+        image_url = Field("image_url", _t.union(_t.scalar("string"), nullable=True), required=True)
+        detail = Field(
+            "detail",
+            _t.enum_of(
+                ".models.image_detail",
+                "ImageDetail",
+                (
+                    "low",
+                    "high",
+                    "auto",
+                ),
             ),
-        ),
-        required=True,
-    )
+            required=True,
+        )
+        _FIELDS = {
+            "type": type,
+            "image_url": image_url,
+            "detail": detail,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "image_url": image_url,
-        "detail": detail,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.compaction_body import CompactionBody
@@ -24,8 +24,10 @@ class InputItemListResource(_t.Model):
 
     __slots__ = ()
 
-    data: Field[
-        list[
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        data: list[
             CompactionBody
             | FunctionCall
             | FunctionCallOutput
@@ -36,48 +38,47 @@ class InputItemListResource(_t.Model):
             | ReasoningBody
             | UnknownItem
         ]
-    ] = Field(
-        "data",
-        _t.array(
-            _t.union(
-                _t.model(".models.message", "Message", "message"),
-                _t.model(".models.function_call", "FunctionCall", "function_call"),
-                _t.model(
-                    ".models.function_call_output", "FunctionCallOutput", "function_call_output"
-                ),
-                _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
-                _t.model(".models.compaction_body", "CompactionBody", "compaction"),
-                _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
-                _t.model(".models.mcp_call", "McpCall", "mcp_call"),
-                _t.model(
-                    ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
-                ),
-                _t.model(".models.unknown_item", "UnknownItem"),
-                nullable=False,
-            )
-        ),
-        required=True,
-        reliable=True,
-    )
-    object: Field[Literal["list"] | Unset | None] = Field(
-        "object", _t.scalar("any", "list"), required=True
-    )
-    first_id: Field[None | str | Unset] = Field(
-        "first_id", _t.union(_t.scalar("string"), nullable=True)
-    )
-    last_id: Field[None | str | Unset] = Field(
-        "last_id", _t.union(_t.scalar("string"), nullable=True)
-    )
-    has_more: Field[bool | Unset | None] = Field("has_more", _t.scalar("boolean"))
+        object: Literal["list"] | Unset | None
+        first_id: None | str | Unset
+        last_id: None | str | Unset
+        has_more: bool | Unset | None
+    else:
+        data = Field(
+            "data",
+            _t.array(
+                _t.union(
+                    _t.model(".models.message", "Message", "message"),
+                    _t.model(".models.function_call", "FunctionCall", "function_call"),
+                    _t.model(
+                        ".models.function_call_output", "FunctionCallOutput", "function_call_output"
+                    ),
+                    _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
+                    _t.model(".models.compaction_body", "CompactionBody", "compaction"),
+                    _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
+                    _t.model(".models.mcp_call", "McpCall", "mcp_call"),
+                    _t.model(
+                        ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
+                    ),
+                    _t.model(".models.unknown_item", "UnknownItem"),
+                    nullable=False,
+                )
+            ),
+            required=True,
+            reliable=True,
+        )
+        object = Field("object", _t.scalar("any", "list"), required=True)
+        first_id = Field("first_id", _t.union(_t.scalar("string"), nullable=True))
+        last_id = Field("last_id", _t.union(_t.scalar("string"), nullable=True))
+        has_more = Field("has_more", _t.scalar("boolean"))
+        _FIELDS = {
+            "data": data,
+            "object": object,
+            "first_id": first_id,
+            "last_id": last_id,
+            "has_more": has_more,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "data": data,
-        "object": object,
-        "first_id": first_id,
-        "last_id": last_id,
-        "has_more": has_more,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["InputTokensDetails"]
 
@@ -13,14 +13,17 @@ class InputTokensDetails(_t.Model):
 
     __slots__ = ()
 
-    cached_tokens: Field[int | Unset | None] = Field(
-        "cached_tokens", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        cached_tokens: int | Unset | None
+    else:
+        cached_tokens = Field("cached_tokens", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "cached_tokens": cached_tokens,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "cached_tokens": cached_tokens,
-    }
 
     def __init__(
         self,

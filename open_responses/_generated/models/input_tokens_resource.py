@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["InputTokensResource"]
 
@@ -13,18 +13,20 @@ class InputTokensResource(_t.Model):
 
     __slots__ = ()
 
-    input_tokens: Field[int] = Field(
-        "input_tokens", _t.scalar("integer"), required=True, reliable=True
-    )
-    object: Field[Literal["response.input_tokens"] | Unset | None] = Field(
-        "object", _t.scalar("any", "response.input_tokens"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        input_tokens: int
+        object: Literal["response.input_tokens"] | Unset | None
+    else:
+        input_tokens = Field("input_tokens", _t.scalar("integer"), required=True, reliable=True)
+        object = Field("object", _t.scalar("any", "response.input_tokens"), required=True)
+        _FIELDS = {
+            "input_tokens": input_tokens,
+            "object": object,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "input_tokens": input_tokens,
-        "object": object,
-    }
 
     def __init__(
         self,

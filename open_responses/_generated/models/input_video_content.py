@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["InputVideoContent"]
 
@@ -14,16 +14,20 @@ class InputVideoContent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "input_video"
 
-    type: Field[Literal["input_video"]] = Field(
-        "type", _t.scalar("any", "input_video"), required=True, reliable=True
-    )
-    video_url: Field[str] = Field("video_url", _t.scalar("string"), required=True, reliable=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["input_video"]
+        video_url: str
+    else:
+        type = Field("type", _t.scalar("any", "input_video"), required=True, reliable=True)
+        video_url = Field("video_url", _t.scalar("string"), required=True, reliable=True)
+        _FIELDS = {
+            "type": type,
+            "video_url": video_url,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "video_url": video_url,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["ItemReferenceParam"]
 
@@ -13,16 +13,20 @@ class ItemReferenceParam(_t.Model):
 
     __slots__ = ()
 
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    type: Field[Literal["item_reference"] | None | Unset] = Field(
-        "type", _t.union(_t.scalar("any", "item_reference"), nullable=True)
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        id: str
+        type: Literal["item_reference"] | None | Unset
+    else:
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        type = Field("type", _t.union(_t.scalar("any", "item_reference"), nullable=True))
+        _FIELDS = {
+            "id": id,
+            "type": type,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "id": id,
-        "type": type,
-    }
 
     def __init__(
         self,

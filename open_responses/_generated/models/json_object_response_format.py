@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["JsonObjectResponseFormat"]
 
@@ -14,14 +14,17 @@ class JsonObjectResponseFormat(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "json_object"
 
-    type: Field[Literal["json_object"]] = Field(
-        "type", _t.scalar("any", "json_object"), required=True, reliable=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["json_object"]
+    else:
+        type = Field("type", _t.scalar("any", "json_object"), required=True, reliable=True)
+        _FIELDS = {
+            "type": type,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["JsonSchemaResponseFormat"]
 
@@ -14,24 +14,31 @@ class JsonSchemaResponseFormat(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "json_schema"
 
-    type: Field[Literal["json_schema"]] = Field(
-        "type", _t.scalar("any", "json_schema"), required=True, reliable=True
-    )
-    name: Field[str | Unset | None] = Field("name", _t.scalar("string"), required=True)
-    description: Field[None | str | Unset] = Field(
-        "description", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    schema: Field[None | Unset] = Field("schema", _t.scalar("any"), required=True)
-    strict: Field[bool | Unset | None] = Field("strict", _t.scalar("boolean"), required=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["json_schema"]
+        name: str | Unset | None
+        description: None | str | Unset
+        schema: None | Unset
+        strict: bool | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "json_schema"), required=True, reliable=True)
+        name = Field("name", _t.scalar("string"), required=True)
+        description = Field(
+            "description", _t.union(_t.scalar("string"), nullable=True), required=True
+        )
+        schema = Field("schema", _t.scalar("any"), required=True)
+        strict = Field("strict", _t.scalar("boolean"), required=True)
+        _FIELDS = {
+            "type": type,
+            "name": name,
+            "description": description,
+            "schema": schema,
+            "strict": strict,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "name": name,
-        "description": description,
-        "schema": schema,
-        "strict": strict,
-    }
 
     def __init__(
         self,

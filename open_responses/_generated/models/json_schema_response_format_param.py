@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.json_schema_response_format_param_schema import (
@@ -18,28 +18,35 @@ class JsonSchemaResponseFormatParam(_t.Model):
 
     __slots__ = ()
 
-    type: Field[Literal["json_schema"] | Unset] = Field("type", _t.scalar("any", "json_schema"))
-    description: Field[str | Unset] = Field("description", _t.scalar("string"))
-    name: Field[str | Unset] = Field("name", _t.scalar("string"))
-    schema: Field[JsonSchemaResponseFormatParamSchema | Unset] = Field(
-        "schema",
-        _t.model(
-            ".models.json_schema_response_format_param_schema",
-            "JsonSchemaResponseFormatParamSchema",
-        ),
-    )
-    strict: Field[bool | None | Unset] = Field(
-        "strict", _t.union(_t.scalar("boolean"), nullable=True)
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["json_schema"] | Unset
+        description: str | Unset
+        name: str | Unset
+        schema: JsonSchemaResponseFormatParamSchema | Unset
+        strict: bool | None | Unset
+    else:
+        type = Field("type", _t.scalar("any", "json_schema"))
+        description = Field("description", _t.scalar("string"))
+        name = Field("name", _t.scalar("string"))
+        schema = Field(
+            "schema",
+            _t.model(
+                ".models.json_schema_response_format_param_schema",
+                "JsonSchemaResponseFormatParamSchema",
+            ),
+        )
+        strict = Field("strict", _t.union(_t.scalar("boolean"), nullable=True))
+        _FIELDS = {
+            "type": type,
+            "description": description,
+            "name": name,
+            "schema": schema,
+            "strict": strict,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "description": description,
-        "name": name,
-        "schema": schema,
-        "strict": strict,
-    }
 
     def __init__(
         self,

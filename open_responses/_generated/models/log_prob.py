@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.top_log_prob import TopLogProb
@@ -16,22 +16,28 @@ class LogProb(_t.Model):
 
     __slots__ = ()
 
-    token: Field[str] = Field("token", _t.scalar("string"), required=True, reliable=True)
-    logprob: Field[float] = Field("logprob", _t.scalar("number"), required=True, reliable=True)
-    bytes: Field[list[int] | Unset | None] = Field(
-        "bytes", _t.array(_t.scalar("integer")), required=True
-    )
-    top_logprobs: Field[list[TopLogProb] | Unset | None] = Field(
-        "top_logprobs", _t.array(_t.model(".models.top_log_prob", "TopLogProb")), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        token: str
+        logprob: float
+        bytes: list[int] | Unset | None
+        top_logprobs: list[TopLogProb] | Unset | None
+    else:
+        token = Field("token", _t.scalar("string"), required=True, reliable=True)
+        logprob = Field("logprob", _t.scalar("number"), required=True, reliable=True)
+        bytes = Field("bytes", _t.array(_t.scalar("integer")), required=True)
+        top_logprobs = Field(
+            "top_logprobs", _t.array(_t.model(".models.top_log_prob", "TopLogProb")), required=True
+        )
+        _FIELDS = {
+            "token": token,
+            "logprob": logprob,
+            "bytes": bytes,
+            "top_logprobs": top_logprobs,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "token": token,
-        "logprob": logprob,
-        "bytes": bytes,
-        "top_logprobs": top_logprobs,
-    }
 
     def __init__(
         self,

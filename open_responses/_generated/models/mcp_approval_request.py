@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["McpApprovalRequest"]
 
@@ -14,24 +14,29 @@ class McpApprovalRequest(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "mcp_approval_request"
 
-    type: Field[Literal["mcp_approval_request"]] = Field(
-        "type", _t.scalar("any", "mcp_approval_request"), required=True, reliable=True
-    )
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    server_label: Field[str] = Field(
-        "server_label", _t.scalar("string"), required=True, reliable=True
-    )
-    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
-    arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["mcp_approval_request"]
+        id: str
+        server_label: str
+        name: str
+        arguments: str
+    else:
+        type = Field("type", _t.scalar("any", "mcp_approval_request"), required=True, reliable=True)
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        server_label = Field("server_label", _t.scalar("string"), required=True, reliable=True)
+        name = Field("name", _t.scalar("string"), required=True, reliable=True)
+        arguments = Field("arguments", _t.scalar("string"), required=True, reliable=True)
+        _FIELDS = {
+            "type": type,
+            "id": id,
+            "server_label": server_label,
+            "name": name,
+            "arguments": arguments,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "id": id,
-        "server_label": server_label,
-        "name": name,
-        "arguments": arguments,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["McpCall"]
 
@@ -14,36 +14,43 @@ class McpCall(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "mcp_call"
 
-    type: Field[Literal["mcp_call"]] = Field(
-        "type", _t.scalar("any", "mcp_call"), required=True, reliable=True
-    )
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    server_label: Field[str] = Field(
-        "server_label", _t.scalar("string"), required=True, reliable=True
-    )
-    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
-    arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
-    output: Field[None | str | Unset] = Field(
-        "output", _t.union(_t.scalar("string"), nullable=True)
-    )
-    error: Field[None | str | Unset] = Field("error", _t.union(_t.scalar("string"), nullable=True))
-    status: Field[str | Unset | None] = Field("status", _t.scalar("string"))
-    approval_request_id: Field[None | str | Unset] = Field(
-        "approval_request_id", _t.union(_t.scalar("string"), nullable=True)
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["mcp_call"]
+        id: str
+        server_label: str
+        name: str
+        arguments: str
+        output: None | str | Unset
+        error: None | str | Unset
+        status: str | Unset | None
+        approval_request_id: None | str | Unset
+    else:
+        type = Field("type", _t.scalar("any", "mcp_call"), required=True, reliable=True)
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        server_label = Field("server_label", _t.scalar("string"), required=True, reliable=True)
+        name = Field("name", _t.scalar("string"), required=True, reliable=True)
+        arguments = Field("arguments", _t.scalar("string"), required=True, reliable=True)
+        output = Field("output", _t.union(_t.scalar("string"), nullable=True))
+        error = Field("error", _t.union(_t.scalar("string"), nullable=True))
+        status = Field("status", _t.scalar("string"))
+        approval_request_id = Field(
+            "approval_request_id", _t.union(_t.scalar("string"), nullable=True)
+        )
+        _FIELDS = {
+            "type": type,
+            "id": id,
+            "server_label": server_label,
+            "name": name,
+            "arguments": arguments,
+            "output": output,
+            "error": error,
+            "status": status,
+            "approval_request_id": approval_request_id,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "id": id,
-        "server_label": server_label,
-        "name": name,
-        "arguments": arguments,
-        "output": output,
-        "error": error,
-        "status": status,
-        "approval_request_id": approval_request_id,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.mcp_listed_tool import McpListedTool
@@ -17,29 +17,34 @@ class McpListTools(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "mcp_list_tools"
 
-    type: Field[Literal["mcp_list_tools"]] = Field(
-        "type", _t.scalar("any", "mcp_list_tools"), required=True, reliable=True
-    )
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    server_label: Field[str] = Field(
-        "server_label", _t.scalar("string"), required=True, reliable=True
-    )
-    tools: Field[list[McpListedTool]] = Field(
-        "tools",
-        _t.array(_t.model(".models.mcp_listed_tool", "McpListedTool")),
-        required=True,
-        reliable=True,
-    )
-    error: Field[None | str | Unset] = Field("error", _t.union(_t.scalar("string"), nullable=True))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["mcp_list_tools"]
+        id: str
+        server_label: str
+        tools: list[McpListedTool]
+        error: None | str | Unset
+    else:
+        type = Field("type", _t.scalar("any", "mcp_list_tools"), required=True, reliable=True)
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        server_label = Field("server_label", _t.scalar("string"), required=True, reliable=True)
+        tools = Field(
+            "tools",
+            _t.array(_t.model(".models.mcp_listed_tool", "McpListedTool")),
+            required=True,
+            reliable=True,
+        )
+        error = Field("error", _t.union(_t.scalar("string"), nullable=True))
+        _FIELDS = {
+            "type": type,
+            "id": id,
+            "server_label": server_label,
+            "tools": tools,
+            "error": error,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "id": id,
-        "server_label": server_label,
-        "tools": tools,
-        "error": error,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import McpToolFilter
@@ -16,18 +16,20 @@ class McpRequireApprovalFilter(_t.Model):
 
     __slots__ = ()
 
-    always: Field[McpToolFilter | Unset | None] = Field(
-        "always", _t.model(".models.mcp_tool_filter", "McpToolFilter")
-    )
-    never: Field[McpToolFilter | Unset | None] = Field(
-        "never", _t.model(".models.mcp_tool_filter", "McpToolFilter")
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        always: McpToolFilter | Unset | None
+        never: McpToolFilter | Unset | None
+    else:
+        always = Field("always", _t.model(".models.mcp_tool_filter", "McpToolFilter"))
+        never = Field("never", _t.model(".models.mcp_tool_filter", "McpToolFilter"))
+        _FIELDS = {
+            "always": always,
+            "never": never,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "always": always,
-        "never": never,
-    }
 
     def __init__(
         self,

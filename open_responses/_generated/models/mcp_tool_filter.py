@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["McpToolFilter"]
 
@@ -13,14 +13,20 @@ class McpToolFilter(_t.Model):
 
     __slots__ = ()
 
-    tool_names: Field[list[str] | Unset | None] = Field("tool_names", _t.array(_t.scalar("string")))
-    read_only: Field[bool | Unset | None] = Field("read_only", _t.scalar("boolean"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        tool_names: list[str] | Unset | None
+        read_only: bool | Unset | None
+    else:
+        tool_names = Field("tool_names", _t.array(_t.scalar("string")))
+        read_only = Field("read_only", _t.scalar("boolean"))
+        _FIELDS = {
+            "tool_names": tool_names,
+            "read_only": read_only,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "tool_names": tool_names,
-        "read_only": read_only,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .. import types as _t
-from ..types import Field
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["McpToolHeadersType0"]
 
@@ -14,7 +14,6 @@ class McpToolHeadersType0(_t.Model):
     __slots__ = ()
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("string")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -29,27 +29,13 @@ class Message(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "message"
 
-    type: Field[Literal["message"]] = Field(
-        "type", _t.scalar("any", "message"), required=True, reliable=True
-    )
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    role: Field[MessageRole] = Field(
-        "role",
-        _t.enum_of(
-            ".models.message_role",
-            "MessageRole",
-            (
-                "user",
-                "assistant",
-                "system",
-                "developer",
-            ),
-        ),
-        required=True,
-        reliable=True,
-    )
-    content: Field[
-        list[
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["message"]
+        id: str
+        role: MessageRole
+        content: list[
             InputFileContent
             | InputImageContent
             | InputTextContent
@@ -61,62 +47,82 @@ class Message(_t.Model):
             | TextContent
             | UnknownContent
         ]
-    ] = Field(
-        "content",
-        _t.array(
-            _t.union(
-                _t.model(".models.input_text_content", "InputTextContent", "input_text"),
-                _t.model(".models.output_text_content", "OutputTextContent", "output_text"),
-                _t.model(".models.text_content", "TextContent", "text"),
-                _t.model(".models.summary_text_content", "SummaryTextContent", "summary_text"),
-                _t.model(
-                    ".models.reasoning_text_content", "ReasoningTextContent", "reasoning_text"
+        status: MessageStatus | Unset | None
+        phase: MessagePhase | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "message"), required=True, reliable=True)
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        role = Field(
+            "role",
+            _t.enum_of(
+                ".models.message_role",
+                "MessageRole",
+                (
+                    "user",
+                    "assistant",
+                    "system",
+                    "developer",
                 ),
-                _t.model(".models.refusal_content", "RefusalContent", "refusal"),
-                _t.model(".models.input_image_content", "InputImageContent", "input_image"),
-                _t.model(".models.input_file_content", "InputFileContent", "input_file"),
-                _t.model(".models.input_video_content", "InputVideoContent", "input_video"),
-                _t.model(".models.unknown_content", "UnknownContent"),
-                nullable=False,
-            )
-        ),
-        required=True,
-        reliable=True,
-    )
-    status: Field[MessageStatus | Unset | None] = Field(
-        "status",
-        _t.enum_of(
-            ".models.message_status",
-            "MessageStatus",
-            (
-                "in_progress",
-                "completed",
-                "incomplete",
             ),
-        ),
-        required=True,
-    )
-    phase: Field[MessagePhase | Unset | None] = Field(
-        "phase",
-        _t.enum_of(
-            ".models.message_phase",
-            "MessagePhase",
-            (
-                "commentary",
-                "final_answer",
+            required=True,
+            reliable=True,
+        )
+        content = Field(
+            "content",
+            _t.array(
+                _t.union(
+                    _t.model(".models.input_text_content", "InputTextContent", "input_text"),
+                    _t.model(".models.output_text_content", "OutputTextContent", "output_text"),
+                    _t.model(".models.text_content", "TextContent", "text"),
+                    _t.model(".models.summary_text_content", "SummaryTextContent", "summary_text"),
+                    _t.model(
+                        ".models.reasoning_text_content", "ReasoningTextContent", "reasoning_text"
+                    ),
+                    _t.model(".models.refusal_content", "RefusalContent", "refusal"),
+                    _t.model(".models.input_image_content", "InputImageContent", "input_image"),
+                    _t.model(".models.input_file_content", "InputFileContent", "input_file"),
+                    _t.model(".models.input_video_content", "InputVideoContent", "input_video"),
+                    _t.model(".models.unknown_content", "UnknownContent"),
+                    nullable=False,
+                )
             ),
-        ),
-    )
+            required=True,
+            reliable=True,
+        )
+        status = Field(
+            "status",
+            _t.enum_of(
+                ".models.message_status",
+                "MessageStatus",
+                (
+                    "in_progress",
+                    "completed",
+                    "incomplete",
+                ),
+            ),
+            required=True,
+        )
+        phase = Field(
+            "phase",
+            _t.enum_of(
+                ".models.message_phase",
+                "MessagePhase",
+                (
+                    "commentary",
+                    "final_answer",
+                ),
+            ),
+        )
+        _FIELDS = {
+            "type": type,
+            "id": id,
+            "role": role,
+            "content": content,
+            "status": status,
+            "phase": phase,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "id": id,
-        "role": role,
-        "content": content,
-        "status": status,
-        "phase": phase,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .. import types as _t
-from ..types import Field
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["MetadataParam"]
 
@@ -15,7 +15,6 @@ class MetadataParam(_t.Model):
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("string")
     _LIMITS: ClassVar[dict[str, float]] = {"maxProperties": 16}
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {}
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.log_prob import LogProb
@@ -19,32 +19,36 @@ class OutputTextContent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "output_text"
 
-    type: Field[Literal["output_text"]] = Field(
-        "type", _t.scalar("any", "output_text"), required=True, reliable=True
-    )
-    text: Field[str] = Field("text", _t.scalar("string"), required=True, reliable=True)
-    annotations: Field[list[UnknownAnnotation | UrlCitationBody] | Unset | None] = Field(
-        "annotations",
-        _t.array(
-            _t.union(
-                _t.model(".models.url_citation_body", "UrlCitationBody", "url_citation"),
-                _t.model(".models.unknown_annotation", "UnknownAnnotation"),
-                nullable=False,
-            )
-        ),
-        required=True,
-    )
-    logprobs: Field[list[LogProb] | Unset | None] = Field(
-        "logprobs", _t.array(_t.model(".models.log_prob", "LogProb"))
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["output_text"]
+        text: str
+        annotations: list[UnknownAnnotation | UrlCitationBody] | Unset | None
+        logprobs: list[LogProb] | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "output_text"), required=True, reliable=True)
+        text = Field("text", _t.scalar("string"), required=True, reliable=True)
+        annotations = Field(
+            "annotations",
+            _t.array(
+                _t.union(
+                    _t.model(".models.url_citation_body", "UrlCitationBody", "url_citation"),
+                    _t.model(".models.unknown_annotation", "UnknownAnnotation"),
+                    nullable=False,
+                )
+            ),
+            required=True,
+        )
+        logprobs = Field("logprobs", _t.array(_t.model(".models.log_prob", "LogProb")))
+        _FIELDS = {
+            "type": type,
+            "text": text,
+            "annotations": annotations,
+            "logprobs": logprobs,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "text": text,
-        "annotations": annotations,
-        "logprobs": logprobs,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.url_citation_param import UrlCitationParam
@@ -17,26 +17,31 @@ class OutputTextContentParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "output_text"
 
-    type: Field[Literal["output_text"]] = Field(
-        "type", _t.scalar("any", "output_text"), required=True, reliable=True
-    )
-    text: Field[str] = Field(
-        "text",
-        _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
-        required=True,
-        reliable=True,
-    )
-    annotations: Field[list[UrlCitationParam] | Unset] = Field(
-        "annotations",
-        _t.array(_t.model(".models.url_citation_param", "UrlCitationParam", "url_citation")),
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["output_text"]
+        text: str
+        annotations: list[UrlCitationParam] | Unset
+    else:
+        type = Field("type", _t.scalar("any", "output_text"), required=True, reliable=True)
+        text = Field(
+            "text",
+            _t.bounded(_t.scalar("string"), {"maxLength": 10485760}),
+            required=True,
+            reliable=True,
+        )
+        annotations = Field(
+            "annotations",
+            _t.array(_t.model(".models.url_citation_param", "UrlCitationParam", "url_citation")),
+        )
+        _FIELDS = {
+            "type": type,
+            "text": text,
+            "annotations": annotations,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "text": text,
-        "annotations": annotations,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["OutputTokensDetails"]
 
@@ -13,14 +13,17 @@ class OutputTokensDetails(_t.Model):
 
     __slots__ = ()
 
-    reasoning_tokens: Field[int | Unset | None] = Field(
-        "reasoning_tokens", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        reasoning_tokens: int | Unset | None
+    else:
+        reasoning_tokens = Field("reasoning_tokens", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "reasoning_tokens": reasoning_tokens,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "reasoning_tokens": reasoning_tokens,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.reasoning_effort_enum import ReasoningEffortEnum
@@ -17,44 +17,50 @@ class ReasoningParam(_t.Model):
 
     __slots__ = ()
 
-    effort: Field[None | ReasoningEffortEnum | Unset] = Field(
-        "effort",
-        _t.union(
-            _t.enum_of(
-                ".models.reasoning_effort_enum",
-                "ReasoningEffortEnum",
-                (
-                    "none",
-                    "low",
-                    "medium",
-                    "high",
-                    "xhigh",
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        effort: None | ReasoningEffortEnum | Unset
+        summary: None | ReasoningSummaryEnum | Unset
+    else:
+        effort = Field(
+            "effort",
+            _t.union(
+                _t.enum_of(
+                    ".models.reasoning_effort_enum",
+                    "ReasoningEffortEnum",
+                    (
+                        "none",
+                        "low",
+                        "medium",
+                        "high",
+                        "xhigh",
+                    ),
                 ),
+                nullable=True,
             ),
-            nullable=True,
-        ),
-    )
-    summary: Field[None | ReasoningSummaryEnum | Unset] = Field(
-        "summary",
-        _t.union(
-            _t.enum_of(
-                ".models.reasoning_summary_enum",
-                "ReasoningSummaryEnum",
-                (
-                    "concise",
-                    "detailed",
-                    "auto",
+        )
+        summary = Field(
+            "summary",
+            _t.union(
+                _t.enum_of(
+                    ".models.reasoning_summary_enum",
+                    "ReasoningSummaryEnum",
+                    (
+                        "concise",
+                        "detailed",
+                        "auto",
+                    ),
                 ),
+                nullable=True,
             ),
-            nullable=True,
-        ),
-    )
+        )
+        _FIELDS = {
+            "effort": effort,
+            "summary": summary,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "effort": effort,
-        "summary": summary,
-    }
 
     def __init__(
         self,

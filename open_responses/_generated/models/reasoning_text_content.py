@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["ReasoningTextContent"]
 
@@ -14,16 +14,20 @@ class ReasoningTextContent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "reasoning_text"
 
-    type: Field[Literal["reasoning_text"]] = Field(
-        "type", _t.scalar("any", "reasoning_text"), required=True, reliable=True
-    )
-    text: Field[str] = Field("text", _t.scalar("string"), required=True, reliable=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["reasoning_text"]
+        text: str
+    else:
+        type = Field("type", _t.scalar("any", "reasoning_text"), required=True, reliable=True)
+        text = Field("text", _t.scalar("string"), required=True, reliable=True)
+        _FIELDS = {
+            "type": type,
+            "text": text,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "text": text,
-    }
 
     def __init__(
         self,

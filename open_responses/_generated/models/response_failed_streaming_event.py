@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.response_resource import ResponseResource
@@ -17,26 +17,30 @@ class ResponseFailedStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.failed"
 
-    type: Field[Literal["response.failed"]] = Field(
-        "type", _t.scalar("any", "response.failed"), required=True, reliable=True
-    )
-    response: Field[ResponseResource] = Field(
-        "response",
-        _t.model(".models.response_resource", "ResponseResource"),
-        required=True,
-        reliable=True,
-    )
-    """A model response: its status, output items, the settings it ran with, and token usage."""
-    sequence_number: Field[int | Unset | None] = Field(
-        "sequence_number", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.failed"]
+        response: ResponseResource
+        """A model response: its status, output items, the settings it ran with, and token
+        usage."""
+        sequence_number: int | Unset | None
+    else:
+        type = Field("type", _t.scalar("any", "response.failed"), required=True, reliable=True)
+        response = Field(
+            "response",
+            _t.model(".models.response_resource", "ResponseResource"),
+            required=True,
+            reliable=True,
+        )
+        sequence_number = Field("sequence_number", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "type": type,
+            "response": response,
+            "sequence_number": sequence_number,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "response": response,
-        "sequence_number": sequence_number,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["ResponseFunctionCallArgumentsDoneStreamingEvent"]
 
@@ -14,29 +14,34 @@ class ResponseFunctionCallArgumentsDoneStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.function_call_arguments.done"
 
-    type: Field[Literal["response.function_call_arguments.done"]] = Field(
-        "type",
-        _t.scalar("any", "response.function_call_arguments.done"),
-        required=True,
-        reliable=True,
-    )
-    output_index: Field[int] = Field(
-        "output_index", _t.scalar("integer"), required=True, reliable=True
-    )
-    arguments: Field[str] = Field("arguments", _t.scalar("string"), required=True, reliable=True)
-    sequence_number: Field[int | Unset | None] = Field(
-        "sequence_number", _t.scalar("integer"), required=True
-    )
-    item_id: Field[str | Unset | None] = Field("item_id", _t.scalar("string"), required=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.function_call_arguments.done"]
+        output_index: int
+        arguments: str
+        sequence_number: int | Unset | None
+        item_id: str | Unset | None
+    else:
+        type = Field(
+            "type",
+            _t.scalar("any", "response.function_call_arguments.done"),
+            required=True,
+            reliable=True,
+        )
+        output_index = Field("output_index", _t.scalar("integer"), required=True, reliable=True)
+        arguments = Field("arguments", _t.scalar("string"), required=True, reliable=True)
+        sequence_number = Field("sequence_number", _t.scalar("integer"), required=True)
+        item_id = Field("item_id", _t.scalar("string"), required=True)
+        _FIELDS = {
+            "type": type,
+            "output_index": output_index,
+            "arguments": arguments,
+            "sequence_number": sequence_number,
+            "item_id": item_id,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "output_index": output_index,
-        "arguments": arguments,
-        "sequence_number": sequence_number,
-        "item_id": item_id,
-    }
 
     def __init__(
         self,

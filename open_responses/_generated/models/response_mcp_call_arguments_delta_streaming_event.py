@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["ResponseMcpCallArgumentsDeltaStreamingEvent"]
 
@@ -14,26 +14,37 @@ class ResponseMcpCallArgumentsDeltaStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.mcp_call_arguments.delta"
 
-    type: Field[Literal["response.mcp_call_arguments.delta"]] = Field(
-        "type", _t.scalar("any", "response.mcp_call_arguments.delta"), required=True, reliable=True
-    )
-    sequence_number: Field[int | Unset | None] = Field("sequence_number", _t.scalar("integer"))
-    item_id: Field[str | Unset | None] = Field("item_id", _t.scalar("string"), required=True)
-    output_index: Field[int | Unset | None] = Field(
-        "output_index", _t.scalar("integer"), required=True
-    )
-    delta: Field[str | Unset | None] = Field("delta", _t.scalar("string"), required=True)
-    obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.mcp_call_arguments.delta"]
+        sequence_number: int | Unset | None
+        item_id: str | Unset | None
+        output_index: int | Unset | None
+        delta: str | Unset | None
+        obfuscation: str | Unset | None
+    else:
+        type = Field(
+            "type",
+            _t.scalar("any", "response.mcp_call_arguments.delta"),
+            required=True,
+            reliable=True,
+        )
+        sequence_number = Field("sequence_number", _t.scalar("integer"))
+        item_id = Field("item_id", _t.scalar("string"), required=True)
+        output_index = Field("output_index", _t.scalar("integer"), required=True)
+        delta = Field("delta", _t.scalar("string"), required=True)
+        obfuscation = Field("obfuscation", _t.scalar("string"))
+        _FIELDS = {
+            "type": type,
+            "sequence_number": sequence_number,
+            "item_id": item_id,
+            "output_index": output_index,
+            "delta": delta,
+            "obfuscation": obfuscation,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "sequence_number": sequence_number,
-        "item_id": item_id,
-        "output_index": output_index,
-        "delta": delta,
-        "obfuscation": obfuscation,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["ResponseMcpCallFailedStreamingEvent"]
 
@@ -14,22 +14,28 @@ class ResponseMcpCallFailedStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.mcp_call.failed"
 
-    type: Field[Literal["response.mcp_call.failed"]] = Field(
-        "type", _t.scalar("any", "response.mcp_call.failed"), required=True, reliable=True
-    )
-    sequence_number: Field[int | Unset | None] = Field("sequence_number", _t.scalar("integer"))
-    item_id: Field[str | Unset | None] = Field("item_id", _t.scalar("string"), required=True)
-    output_index: Field[int | Unset | None] = Field(
-        "output_index", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.mcp_call.failed"]
+        sequence_number: int | Unset | None
+        item_id: str | Unset | None
+        output_index: int | Unset | None
+    else:
+        type = Field(
+            "type", _t.scalar("any", "response.mcp_call.failed"), required=True, reliable=True
+        )
+        sequence_number = Field("sequence_number", _t.scalar("integer"))
+        item_id = Field("item_id", _t.scalar("string"), required=True)
+        output_index = Field("output_index", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "type": type,
+            "sequence_number": sequence_number,
+            "item_id": item_id,
+            "output_index": output_index,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "sequence_number": sequence_number,
-        "item_id": item_id,
-        "output_index": output_index,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.compaction_body import CompactionBody
@@ -25,51 +25,59 @@ class ResponseOutputItemDoneStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.output_item.done"
 
-    type: Field[Literal["response.output_item.done"]] = Field(
-        "type", _t.scalar("any", "response.output_item.done"), required=True, reliable=True
-    )
-    output_index: Field[int] = Field(
-        "output_index", _t.scalar("integer"), required=True, reliable=True
-    )
-    item: Field[
-        CompactionBody
-        | FunctionCall
-        | FunctionCallOutput
-        | McpApprovalRequest
-        | McpCall
-        | McpListTools
-        | Message
-        | None
-        | ReasoningBody
-        | UnknownItem
-    ] = Field(
-        "item",
-        _t.union(
-            _t.model(".models.message", "Message", "message"),
-            _t.model(".models.function_call", "FunctionCall", "function_call"),
-            _t.model(".models.function_call_output", "FunctionCallOutput", "function_call_output"),
-            _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
-            _t.model(".models.compaction_body", "CompactionBody", "compaction"),
-            _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
-            _t.model(".models.mcp_call", "McpCall", "mcp_call"),
-            _t.model(".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"),
-            _t.model(".models.unknown_item", "UnknownItem"),
-            nullable=True,
-        ),
-        required=True,
-        reliable=True,
-    )
-    sequence_number: Field[int | Unset | None] = Field(
-        "sequence_number", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.output_item.done"]
+        output_index: int
+        item: (
+            CompactionBody
+            | FunctionCall
+            | FunctionCallOutput
+            | McpApprovalRequest
+            | McpCall
+            | McpListTools
+            | Message
+            | None
+            | ReasoningBody
+            | UnknownItem
+        )
+        sequence_number: int | Unset | None
+    else:
+        type = Field(
+            "type", _t.scalar("any", "response.output_item.done"), required=True, reliable=True
+        )
+        output_index = Field("output_index", _t.scalar("integer"), required=True, reliable=True)
+        item = Field(
+            "item",
+            _t.union(
+                _t.model(".models.message", "Message", "message"),
+                _t.model(".models.function_call", "FunctionCall", "function_call"),
+                _t.model(
+                    ".models.function_call_output", "FunctionCallOutput", "function_call_output"
+                ),
+                _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
+                _t.model(".models.compaction_body", "CompactionBody", "compaction"),
+                _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
+                _t.model(".models.mcp_call", "McpCall", "mcp_call"),
+                _t.model(
+                    ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
+                ),
+                _t.model(".models.unknown_item", "UnknownItem"),
+                nullable=True,
+            ),
+            required=True,
+            reliable=True,
+        )
+        sequence_number = Field("sequence_number", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "type": type,
+            "output_index": output_index,
+            "item": item,
+            "sequence_number": sequence_number,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "output_index": output_index,
-        "item": item,
-        "sequence_number": sequence_number,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.unknown_annotation import UnknownAnnotation
@@ -18,46 +18,49 @@ class ResponseOutputTextAnnotationAddedStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.output_text.annotation.added"
 
-    type: Field[Literal["response.output_text.annotation.added"]] = Field(
-        "type",
-        _t.scalar("any", "response.output_text.annotation.added"),
-        required=True,
-        reliable=True,
-    )
-    item_id: Field[str] = Field("item_id", _t.scalar("string"), required=True, reliable=True)
-    output_index: Field[int] = Field(
-        "output_index", _t.scalar("integer"), required=True, reliable=True
-    )
-    annotation: Field[None | UnknownAnnotation | UrlCitationBody] = Field(
-        "annotation",
-        _t.union(
-            _t.model(".models.url_citation_body", "UrlCitationBody", "url_citation"),
-            _t.model(".models.unknown_annotation", "UnknownAnnotation"),
-            nullable=True,
-        ),
-        required=True,
-        reliable=True,
-    )
-    sequence_number: Field[int | Unset | None] = Field(
-        "sequence_number", _t.scalar("integer"), required=True
-    )
-    content_index: Field[int | Unset | None] = Field(
-        "content_index", _t.scalar("integer"), required=True
-    )
-    annotation_index: Field[int | Unset | None] = Field(
-        "annotation_index", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.output_text.annotation.added"]
+        item_id: str
+        output_index: int
+        annotation: None | UnknownAnnotation | UrlCitationBody
+        sequence_number: int | Unset | None
+        content_index: int | Unset | None
+        annotation_index: int | Unset | None
+    else:
+        type = Field(
+            "type",
+            _t.scalar("any", "response.output_text.annotation.added"),
+            required=True,
+            reliable=True,
+        )
+        item_id = Field("item_id", _t.scalar("string"), required=True, reliable=True)
+        output_index = Field("output_index", _t.scalar("integer"), required=True, reliable=True)
+        annotation = Field(
+            "annotation",
+            _t.union(
+                _t.model(".models.url_citation_body", "UrlCitationBody", "url_citation"),
+                _t.model(".models.unknown_annotation", "UnknownAnnotation"),
+                nullable=True,
+            ),
+            required=True,
+            reliable=True,
+        )
+        sequence_number = Field("sequence_number", _t.scalar("integer"), required=True)
+        content_index = Field("content_index", _t.scalar("integer"), required=True)
+        annotation_index = Field("annotation_index", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "type": type,
+            "item_id": item_id,
+            "output_index": output_index,
+            "annotation": annotation,
+            "sequence_number": sequence_number,
+            "content_index": content_index,
+            "annotation_index": annotation_index,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "item_id": item_id,
-        "output_index": output_index,
-        "annotation": annotation,
-        "sequence_number": sequence_number,
-        "content_index": content_index,
-        "annotation_index": annotation_index,
-    }
 
     def __init__(
         self,

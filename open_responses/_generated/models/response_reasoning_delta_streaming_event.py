@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["ResponseReasoningDeltaStreamingEvent"]
 
@@ -14,32 +14,37 @@ class ResponseReasoningDeltaStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.reasoning.delta"
 
-    type: Field[Literal["response.reasoning.delta"]] = Field(
-        "type", _t.scalar("any", "response.reasoning.delta"), required=True, reliable=True
-    )
-    item_id: Field[str] = Field("item_id", _t.scalar("string"), required=True, reliable=True)
-    output_index: Field[int] = Field(
-        "output_index", _t.scalar("integer"), required=True, reliable=True
-    )
-    delta: Field[str] = Field("delta", _t.scalar("string"), required=True, reliable=True)
-    sequence_number: Field[int | Unset | None] = Field(
-        "sequence_number", _t.scalar("integer"), required=True
-    )
-    content_index: Field[int | Unset | None] = Field(
-        "content_index", _t.scalar("integer"), required=True
-    )
-    obfuscation: Field[str | Unset | None] = Field("obfuscation", _t.scalar("string"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.reasoning.delta"]
+        item_id: str
+        output_index: int
+        delta: str
+        sequence_number: int | Unset | None
+        content_index: int | Unset | None
+        obfuscation: str | Unset | None
+    else:
+        type = Field(
+            "type", _t.scalar("any", "response.reasoning.delta"), required=True, reliable=True
+        )
+        item_id = Field("item_id", _t.scalar("string"), required=True, reliable=True)
+        output_index = Field("output_index", _t.scalar("integer"), required=True, reliable=True)
+        delta = Field("delta", _t.scalar("string"), required=True, reliable=True)
+        sequence_number = Field("sequence_number", _t.scalar("integer"), required=True)
+        content_index = Field("content_index", _t.scalar("integer"), required=True)
+        obfuscation = Field("obfuscation", _t.scalar("string"))
+        _FIELDS = {
+            "type": type,
+            "item_id": item_id,
+            "output_index": output_index,
+            "delta": delta,
+            "sequence_number": sequence_number,
+            "content_index": content_index,
+            "obfuscation": obfuscation,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "item_id": item_id,
-        "output_index": output_index,
-        "delta": delta,
-        "sequence_number": sequence_number,
-        "content_index": content_index,
-        "obfuscation": obfuscation,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -25,59 +25,65 @@ class ResponseReasoningSummaryPartDoneStreamingEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "response.reasoning_summary_part.done"
 
-    type: Field[Literal["response.reasoning_summary_part.done"]] = Field(
-        "type",
-        _t.scalar("any", "response.reasoning_summary_part.done"),
-        required=True,
-        reliable=True,
-    )
-    item_id: Field[str] = Field("item_id", _t.scalar("string"), required=True, reliable=True)
-    output_index: Field[int] = Field(
-        "output_index", _t.scalar("integer"), required=True, reliable=True
-    )
-    summary_index: Field[int] = Field(
-        "summary_index", _t.scalar("integer"), required=True, reliable=True
-    )
-    part: Field[
-        InputFileContent
-        | InputImageContent
-        | InputTextContent
-        | OutputTextContent
-        | ReasoningTextContent
-        | RefusalContent
-        | SummaryTextContent
-        | TextContent
-        | UnknownContent
-    ] = Field(
-        "part",
-        _t.union(
-            _t.model(".models.input_text_content", "InputTextContent", "input_text"),
-            _t.model(".models.output_text_content", "OutputTextContent", "output_text"),
-            _t.model(".models.text_content", "TextContent", "text"),
-            _t.model(".models.summary_text_content", "SummaryTextContent", "summary_text"),
-            _t.model(".models.reasoning_text_content", "ReasoningTextContent", "reasoning_text"),
-            _t.model(".models.refusal_content", "RefusalContent", "refusal"),
-            _t.model(".models.input_image_content", "InputImageContent", "input_image"),
-            _t.model(".models.input_file_content", "InputFileContent", "input_file"),
-            _t.model(".models.unknown_content", "UnknownContent"),
-            nullable=False,
-        ),
-        required=True,
-        reliable=True,
-    )
-    sequence_number: Field[int | Unset | None] = Field(
-        "sequence_number", _t.scalar("integer"), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["response.reasoning_summary_part.done"]
+        item_id: str
+        output_index: int
+        summary_index: int
+        part: (
+            InputFileContent
+            | InputImageContent
+            | InputTextContent
+            | OutputTextContent
+            | ReasoningTextContent
+            | RefusalContent
+            | SummaryTextContent
+            | TextContent
+            | UnknownContent
+        )
+        sequence_number: int | Unset | None
+    else:
+        type = Field(
+            "type",
+            _t.scalar("any", "response.reasoning_summary_part.done"),
+            required=True,
+            reliable=True,
+        )
+        item_id = Field("item_id", _t.scalar("string"), required=True, reliable=True)
+        output_index = Field("output_index", _t.scalar("integer"), required=True, reliable=True)
+        summary_index = Field("summary_index", _t.scalar("integer"), required=True, reliable=True)
+        part = Field(
+            "part",
+            _t.union(
+                _t.model(".models.input_text_content", "InputTextContent", "input_text"),
+                _t.model(".models.output_text_content", "OutputTextContent", "output_text"),
+                _t.model(".models.text_content", "TextContent", "text"),
+                _t.model(".models.summary_text_content", "SummaryTextContent", "summary_text"),
+                _t.model(
+                    ".models.reasoning_text_content", "ReasoningTextContent", "reasoning_text"
+                ),
+                _t.model(".models.refusal_content", "RefusalContent", "refusal"),
+                _t.model(".models.input_image_content", "InputImageContent", "input_image"),
+                _t.model(".models.input_file_content", "InputFileContent", "input_file"),
+                _t.model(".models.unknown_content", "UnknownContent"),
+                nullable=False,
+            ),
+            required=True,
+            reliable=True,
+        )
+        sequence_number = Field("sequence_number", _t.scalar("integer"), required=True)
+        _FIELDS = {
+            "type": type,
+            "item_id": item_id,
+            "output_index": output_index,
+            "summary_index": summary_index,
+            "part": part,
+            "sequence_number": sequence_number,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "item_id": item_id,
-        "output_index": output_index,
-        "summary_index": summary_index,
-        "part": part,
-        "sequence_number": sequence_number,
-    }
 
     def __init__(
         self,

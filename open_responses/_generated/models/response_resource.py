@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.allowed_tool_choice import AllowedToolChoice
@@ -37,17 +37,17 @@ class ResponseResource(_t.Model):
 
     __slots__ = ()
 
-    id: Field[str] = Field("id", _t.scalar("string"), required=True, reliable=True)
-    object: Field[Literal["response"]] = Field(
-        "object", _t.scalar("any", "response"), required=True, reliable=True
-    )
-    created_at: Field[int] = Field("created_at", _t.scalar("integer"), required=True, reliable=True)
-    status: Field[str] = Field("status", _t.scalar("string"), required=True, reliable=True)
-    """Lifecycle state: queued, in_progress, completed, failed or incomplete (servers may add
-    others)."""
-    model: Field[str] = Field("model", _t.scalar("string"), required=True, reliable=True)
-    output: Field[
-        list[
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        id: str
+        object: Literal["response"]
+        created_at: int
+        status: str
+        """Lifecycle state: queued, in_progress, completed, failed or incomplete (servers may
+        add others)."""
+        model: str
+        output: list[
             CompactionBody
             | FunctionCall
             | FunctionCallOutput
@@ -58,180 +58,195 @@ class ResponseResource(_t.Model):
             | ReasoningBody
             | UnknownItem
         ]
-    ] = Field(
-        "output",
-        _t.array(
+        """Items the model produced, in order: messages, reasoning, function calls, and
+        provider items."""
+        completed_at: int | None | Unset
+        incomplete_details: IncompleteDetails | None | Unset
+        previous_response_id: None | str | Unset
+        instructions: None | str | Unset
+        error: Error | None | Unset
+        tools: list[FunctionTool | McpTool | UnknownTool] | Unset | None
+        tool_choice: (
+            AllowedToolChoice
+            | FunctionToolChoice
+            | ToolChoiceValueEnum
+            | UnknownToolChoice
+            | Unset
+            | None
+        )
+        truncation: TruncationEnum | Unset | None
+        parallel_tool_calls: bool | Unset | None
+        text: TextField | Unset | None
+        top_p: float | Unset | None
+        presence_penalty: float | Unset | None
+        frequency_penalty: float | Unset | None
+        top_logprobs: int | Unset | None
+        temperature: float | Unset | None
+        reasoning: None | Reasoning | Unset
+        usage: None | Unset | Usage
+        max_output_tokens: int | None | Unset
+        max_tool_calls: int | None | Unset
+        store: bool | Unset | None
+        background: bool | Unset | None
+        service_tier: str | Unset | None
+        metadata: Any | Unset | None
+        safety_identifier: None | str | Unset
+        prompt_cache_key: None | str | Unset
+    else:
+        id = Field("id", _t.scalar("string"), required=True, reliable=True)
+        object = Field("object", _t.scalar("any", "response"), required=True, reliable=True)
+        created_at = Field("created_at", _t.scalar("integer"), required=True, reliable=True)
+        status = Field("status", _t.scalar("string"), required=True, reliable=True)
+        model = Field("model", _t.scalar("string"), required=True, reliable=True)
+        output = Field(
+            "output",
+            _t.array(
+                _t.union(
+                    _t.model(".models.message", "Message", "message"),
+                    _t.model(".models.function_call", "FunctionCall", "function_call"),
+                    _t.model(
+                        ".models.function_call_output", "FunctionCallOutput", "function_call_output"
+                    ),
+                    _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
+                    _t.model(".models.compaction_body", "CompactionBody", "compaction"),
+                    _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
+                    _t.model(".models.mcp_call", "McpCall", "mcp_call"),
+                    _t.model(
+                        ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
+                    ),
+                    _t.model(".models.unknown_item", "UnknownItem"),
+                    nullable=False,
+                )
+            ),
+            required=True,
+            reliable=True,
+        )
+        completed_at = Field(
+            "completed_at", _t.union(_t.scalar("integer"), nullable=True), required=True
+        )
+        incomplete_details = Field(
+            "incomplete_details",
+            _t.union(_t.model(".models.incomplete_details", "IncompleteDetails"), nullable=True),
+            required=True,
+        )
+        previous_response_id = Field(
+            "previous_response_id", _t.union(_t.scalar("string"), nullable=True), required=True
+        )
+        instructions = Field(
+            "instructions", _t.union(_t.scalar("string"), nullable=True), required=True
+        )
+        error = Field(
+            "error", _t.union(_t.model(".models.error", "Error"), nullable=True), required=True
+        )
+        tools = Field(
+            "tools",
+            _t.array(
+                _t.union(
+                    _t.model(".models.function_tool", "FunctionTool", "function"),
+                    _t.model(".models.mcp_tool", "McpTool", "mcp"),
+                    _t.model(".models.unknown_tool", "UnknownTool"),
+                    nullable=False,
+                )
+            ),
+            required=True,
+        )
+        tool_choice = Field(
+            "tool_choice",
             _t.union(
-                _t.model(".models.message", "Message", "message"),
-                _t.model(".models.function_call", "FunctionCall", "function_call"),
-                _t.model(
-                    ".models.function_call_output", "FunctionCallOutput", "function_call_output"
+                _t.model(".models.function_tool_choice", "FunctionToolChoice", "function"),
+                _t.enum_of(
+                    ".models.tool_choice_value_enum",
+                    "ToolChoiceValueEnum",
+                    (
+                        "none",
+                        "auto",
+                        "required",
+                    ),
                 ),
-                _t.model(".models.reasoning_body", "ReasoningBody", "reasoning"),
-                _t.model(".models.compaction_body", "CompactionBody", "compaction"),
-                _t.model(".models.mcp_list_tools", "McpListTools", "mcp_list_tools"),
-                _t.model(".models.mcp_call", "McpCall", "mcp_call"),
-                _t.model(
-                    ".models.mcp_approval_request", "McpApprovalRequest", "mcp_approval_request"
-                ),
-                _t.model(".models.unknown_item", "UnknownItem"),
+                _t.model(".models.allowed_tool_choice", "AllowedToolChoice", "allowed_tools"),
+                _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
                 nullable=False,
-            )
-        ),
-        required=True,
-        reliable=True,
-    )
-    """Items the model produced, in order: messages, reasoning, function calls, and provider
-    items."""
-    completed_at: Field[int | None | Unset] = Field(
-        "completed_at", _t.union(_t.scalar("integer"), nullable=True), required=True
-    )
-    incomplete_details: Field[IncompleteDetails | None | Unset] = Field(
-        "incomplete_details",
-        _t.union(_t.model(".models.incomplete_details", "IncompleteDetails"), nullable=True),
-        required=True,
-    )
-    previous_response_id: Field[None | str | Unset] = Field(
-        "previous_response_id", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    instructions: Field[None | str | Unset] = Field(
-        "instructions", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    error: Field[Error | None | Unset] = Field(
-        "error", _t.union(_t.model(".models.error", "Error"), nullable=True), required=True
-    )
-    tools: Field[list[FunctionTool | McpTool | UnknownTool] | Unset | None] = Field(
-        "tools",
-        _t.array(
-            _t.union(
-                _t.model(".models.function_tool", "FunctionTool", "function"),
-                _t.model(".models.mcp_tool", "McpTool", "mcp"),
-                _t.model(".models.unknown_tool", "UnknownTool"),
-                nullable=False,
-            )
-        ),
-        required=True,
-    )
-    tool_choice: Field[
-        AllowedToolChoice
-        | FunctionToolChoice
-        | ToolChoiceValueEnum
-        | UnknownToolChoice
-        | Unset
-        | None
-    ] = Field(
-        "tool_choice",
-        _t.union(
-            _t.model(".models.function_tool_choice", "FunctionToolChoice", "function"),
+            ),
+            required=True,
+        )
+        truncation = Field(
+            "truncation",
             _t.enum_of(
-                ".models.tool_choice_value_enum",
-                "ToolChoiceValueEnum",
+                ".models.truncation_enum",
+                "TruncationEnum",
                 (
-                    "none",
                     "auto",
-                    "required",
+                    "disabled",
                 ),
             ),
-            _t.model(".models.allowed_tool_choice", "AllowedToolChoice", "allowed_tools"),
-            _t.model(".models.unknown_tool_choice", "UnknownToolChoice"),
-            nullable=False,
-        ),
-        required=True,
-    )
-    truncation: Field[TruncationEnum | Unset | None] = Field(
-        "truncation",
-        _t.enum_of(
-            ".models.truncation_enum",
-            "TruncationEnum",
-            (
-                "auto",
-                "disabled",
-            ),
-        ),
-        required=True,
-    )
-    parallel_tool_calls: Field[bool | Unset | None] = Field(
-        "parallel_tool_calls", _t.scalar("boolean"), required=True
-    )
-    text: Field[TextField | Unset | None] = Field(
-        "text", _t.model(".models.text_field", "TextField"), required=True
-    )
-    top_p: Field[float | Unset | None] = Field("top_p", _t.scalar("number"), required=True)
-    presence_penalty: Field[float | Unset | None] = Field(
-        "presence_penalty", _t.scalar("number"), required=True
-    )
-    frequency_penalty: Field[float | Unset | None] = Field(
-        "frequency_penalty", _t.scalar("number"), required=True
-    )
-    top_logprobs: Field[int | Unset | None] = Field(
-        "top_logprobs", _t.scalar("integer"), required=True
-    )
-    temperature: Field[float | Unset | None] = Field(
-        "temperature", _t.scalar("number"), required=True
-    )
-    reasoning: Field[None | Reasoning | Unset] = Field(
-        "reasoning",
-        _t.union(_t.model(".models.reasoning", "Reasoning"), nullable=True),
-        required=True,
-    )
-    usage: Field[None | Unset | Usage] = Field(
-        "usage", _t.union(_t.model(".models.usage", "Usage"), nullable=True), required=True
-    )
-    max_output_tokens: Field[int | None | Unset] = Field(
-        "max_output_tokens", _t.union(_t.scalar("integer"), nullable=True), required=True
-    )
-    max_tool_calls: Field[int | None | Unset] = Field(
-        "max_tool_calls", _t.union(_t.scalar("integer"), nullable=True), required=True
-    )
-    store: Field[bool | Unset | None] = Field("store", _t.scalar("boolean"), required=True)
-    background: Field[bool | Unset | None] = Field(
-        "background", _t.scalar("boolean"), required=True
-    )
-    service_tier: Field[str | Unset | None] = Field(
-        "service_tier", _t.scalar("string"), required=True
-    )
-    metadata: Field[Any | Unset | None] = Field("metadata", _t.scalar("any"), required=True)
-    safety_identifier: Field[None | str | Unset] = Field(
-        "safety_identifier", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
-    prompt_cache_key: Field[None | str | Unset] = Field(
-        "prompt_cache_key", _t.union(_t.scalar("string"), nullable=True), required=True
-    )
+            required=True,
+        )
+        parallel_tool_calls = Field("parallel_tool_calls", _t.scalar("boolean"), required=True)
+        text = Field("text", _t.model(".models.text_field", "TextField"), required=True)
+        top_p = Field("top_p", _t.scalar("number"), required=True)
+        presence_penalty = Field("presence_penalty", _t.scalar("number"), required=True)
+        frequency_penalty = Field("frequency_penalty", _t.scalar("number"), required=True)
+        top_logprobs = Field("top_logprobs", _t.scalar("integer"), required=True)
+        temperature = Field("temperature", _t.scalar("number"), required=True)
+        reasoning = Field(
+            "reasoning",
+            _t.union(_t.model(".models.reasoning", "Reasoning"), nullable=True),
+            required=True,
+        )
+        usage = Field(
+            "usage", _t.union(_t.model(".models.usage", "Usage"), nullable=True), required=True
+        )
+        max_output_tokens = Field(
+            "max_output_tokens", _t.union(_t.scalar("integer"), nullable=True), required=True
+        )
+        max_tool_calls = Field(
+            "max_tool_calls", _t.union(_t.scalar("integer"), nullable=True), required=True
+        )
+        store = Field("store", _t.scalar("boolean"), required=True)
+        background = Field("background", _t.scalar("boolean"), required=True)
+        service_tier = Field("service_tier", _t.scalar("string"), required=True)
+        metadata = Field("metadata", _t.scalar("any"), required=True)
+        safety_identifier = Field(
+            "safety_identifier", _t.union(_t.scalar("string"), nullable=True), required=True
+        )
+        prompt_cache_key = Field(
+            "prompt_cache_key", _t.union(_t.scalar("string"), nullable=True), required=True
+        )
+        _FIELDS = {
+            "id": id,
+            "object": object,
+            "created_at": created_at,
+            "status": status,
+            "model": model,
+            "output": output,
+            "completed_at": completed_at,
+            "incomplete_details": incomplete_details,
+            "previous_response_id": previous_response_id,
+            "instructions": instructions,
+            "error": error,
+            "tools": tools,
+            "tool_choice": tool_choice,
+            "truncation": truncation,
+            "parallel_tool_calls": parallel_tool_calls,
+            "text": text,
+            "top_p": top_p,
+            "presence_penalty": presence_penalty,
+            "frequency_penalty": frequency_penalty,
+            "top_logprobs": top_logprobs,
+            "temperature": temperature,
+            "reasoning": reasoning,
+            "usage": usage,
+            "max_output_tokens": max_output_tokens,
+            "max_tool_calls": max_tool_calls,
+            "store": store,
+            "background": background,
+            "service_tier": service_tier,
+            "metadata": metadata,
+            "safety_identifier": safety_identifier,
+            "prompt_cache_key": prompt_cache_key,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "id": id,
-        "object": object,
-        "created_at": created_at,
-        "status": status,
-        "model": model,
-        "output": output,
-        "completed_at": completed_at,
-        "incomplete_details": incomplete_details,
-        "previous_response_id": previous_response_id,
-        "instructions": instructions,
-        "error": error,
-        "tools": tools,
-        "tool_choice": tool_choice,
-        "truncation": truncation,
-        "parallel_tool_calls": parallel_tool_calls,
-        "text": text,
-        "top_p": top_p,
-        "presence_penalty": presence_penalty,
-        "frequency_penalty": frequency_penalty,
-        "top_logprobs": top_logprobs,
-        "temperature": temperature,
-        "reasoning": reasoning,
-        "usage": usage,
-        "max_output_tokens": max_output_tokens,
-        "max_tool_calls": max_tool_calls,
-        "store": store,
-        "background": background,
-        "service_tier": service_tier,
-        "metadata": metadata,
-        "safety_identifier": safety_identifier,
-        "prompt_cache_key": prompt_cache_key,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["SpecificFunctionParam"]
 
@@ -14,16 +14,20 @@ class SpecificFunctionParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "function"
 
-    type: Field[Literal["function"]] = Field(
-        "type", _t.scalar("any", "function"), required=True, reliable=True
-    )
-    name: Field[str] = Field("name", _t.scalar("string"), required=True, reliable=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["function"]
+        name: str
+    else:
+        type = Field("type", _t.scalar("any", "function"), required=True, reliable=True)
+        name = Field("name", _t.scalar("string"), required=True, reliable=True)
+        _FIELDS = {
+            "type": type,
+            "name": name,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "name": name,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["StreamOptionsParam"]
 
@@ -13,12 +13,17 @@ class StreamOptionsParam(_t.Model):
 
     __slots__ = ()
 
-    include_obfuscation: Field[bool | Unset] = Field("include_obfuscation", _t.scalar("boolean"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        include_obfuscation: bool | Unset
+    else:
+        include_obfuscation = Field("include_obfuscation", _t.scalar("boolean"))
+        _FIELDS = {
+            "include_obfuscation": include_obfuscation,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "include_obfuscation": include_obfuscation,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.input_text_content_param import InputTextContentParam
@@ -18,43 +18,48 @@ class SystemMessageItemParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "message"
 
-    type: Field[Literal["message"]] = Field(
-        "type", _t.scalar("any", "message"), required=True, reliable=True
-    )
-    role: Field[Literal["system"]] = Field(
-        "role", _t.scalar("any", "system"), required=True, reliable=True
-    )
-    content: Field[list[InputTextContentParam | UnknownContent] | str] = Field(
-        "content",
-        _t.union(
-            _t.array(
-                _t.union(
-                    _t.model(
-                        ".models.input_text_content_param", "InputTextContentParam", "input_text"
-                    ),
-                    _t.model(".models.unknown_content", "UnknownContent"),
-                    nullable=False,
-                )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["message"]
+        role: Literal["system"]
+        content: list[InputTextContentParam | UnknownContent] | str
+        id: None | str | Unset
+        status: None | str | Unset
+    else:
+        type = Field("type", _t.scalar("any", "message"), required=True, reliable=True)
+        role = Field("role", _t.scalar("any", "system"), required=True, reliable=True)
+        content = Field(
+            "content",
+            _t.union(
+                _t.array(
+                    _t.union(
+                        _t.model(
+                            ".models.input_text_content_param",
+                            "InputTextContentParam",
+                            "input_text",
+                        ),
+                        _t.model(".models.unknown_content", "UnknownContent"),
+                        nullable=False,
+                    )
+                ),
+                _t.scalar("string"),
+                nullable=False,
             ),
-            _t.scalar("string"),
-            nullable=False,
-        ),
-        required=True,
-        reliable=True,
-    )
-    id: Field[None | str | Unset] = Field("id", _t.union(_t.scalar("string"), nullable=True))
-    status: Field[None | str | Unset] = Field(
-        "status", _t.union(_t.scalar("string"), nullable=True)
-    )
+            required=True,
+            reliable=True,
+        )
+        id = Field("id", _t.union(_t.scalar("string"), nullable=True))
+        status = Field("status", _t.union(_t.scalar("string"), nullable=True))
+        _FIELDS = {
+            "type": type,
+            "role": role,
+            "content": content,
+            "id": id,
+            "status": status,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "role": role,
-        "content": content,
-        "id": id,
-        "status": status,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.json_schema_response_format_param import JsonSchemaResponseFormatParam
@@ -19,39 +19,45 @@ class TextParam(_t.Model):
 
     __slots__ = ()
 
-    format: Field[
-        JsonSchemaResponseFormatParam | None | TextResponseFormat | UnknownTextFormat | Unset
-    ] = Field(
-        "format",
-        _t.union(
-            _t.model(".models.text_response_format", "TextResponseFormat", "text"),
-            _t.model(
-                ".models.json_schema_response_format_param",
-                "JsonSchemaResponseFormatParam",
-                "json_schema",
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        format: (
+            JsonSchemaResponseFormatParam | None | TextResponseFormat | UnknownTextFormat | Unset
+        )
+        verbosity: VerbosityEnum | Unset
+    else:
+        format = Field(
+            "format",
+            _t.union(
+                _t.model(".models.text_response_format", "TextResponseFormat", "text"),
+                _t.model(
+                    ".models.json_schema_response_format_param",
+                    "JsonSchemaResponseFormatParam",
+                    "json_schema",
+                ),
+                _t.model(".models.unknown_text_format", "UnknownTextFormat"),
+                nullable=True,
             ),
-            _t.model(".models.unknown_text_format", "UnknownTextFormat"),
-            nullable=True,
-        ),
-    )
-    verbosity: Field[VerbosityEnum | Unset] = Field(
-        "verbosity",
-        _t.enum_of(
-            ".models.verbosity_enum",
-            "VerbosityEnum",
-            (
-                "low",
-                "medium",
-                "high",
+        )
+        verbosity = Field(
+            "verbosity",
+            _t.enum_of(
+                ".models.verbosity_enum",
+                "VerbosityEnum",
+                (
+                    "low",
+                    "medium",
+                    "high",
+                ),
             ),
-        ),
-    )
+        )
+        _FIELDS = {
+            "format": format,
+            "verbosity": verbosity,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "format": format,
-        "verbosity": verbosity,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["TopLogProb"]
 
@@ -13,18 +13,23 @@ class TopLogProb(_t.Model):
 
     __slots__ = ()
 
-    token: Field[str] = Field("token", _t.scalar("string"), required=True, reliable=True)
-    logprob: Field[float] = Field("logprob", _t.scalar("number"), required=True, reliable=True)
-    bytes: Field[list[int] | Unset | None] = Field(
-        "bytes", _t.array(_t.scalar("integer")), required=True
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        token: str
+        logprob: float
+        bytes: list[int] | Unset | None
+    else:
+        token = Field("token", _t.scalar("string"), required=True, reliable=True)
+        logprob = Field("logprob", _t.scalar("number"), required=True, reliable=True)
+        bytes = Field("bytes", _t.array(_t.scalar("integer")), required=True)
+        _FIELDS = {
+            "token": token,
+            "logprob": logprob,
+            "bytes": bytes,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "token": token,
-        "logprob": logprob,
-        "bytes": bytes,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["UnknownTextFormat"]
 
@@ -14,12 +14,19 @@ class UnknownTextFormat(_t.OpenModel):
 
     __slots__ = ()
 
-    type: Field[str | Unset | None] = Field("type", _t.scalar("string"))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        # Really the unknown type's name; declared as a literal no spec type has, so
+        # that ``x.type == "message"`` narrows a union that ends with this fallback.
+        type: Literal["(unknown)"]
+    else:
+        type = Field("type", _t.scalar("string"))
+        _FIELDS = {
+            "type": type,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["UrlCitationParam"]
 
@@ -14,32 +14,39 @@ class UrlCitationParam(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "url_citation"
 
-    type: Field[Literal["url_citation"]] = Field(
-        "type", _t.scalar("any", "url_citation"), required=True, reliable=True
-    )
-    start_index: Field[int] = Field(
-        "start_index",
-        _t.bounded(_t.scalar("integer"), {"minimum": 0.0}),
-        required=True,
-        reliable=True,
-    )
-    end_index: Field[int] = Field(
-        "end_index",
-        _t.bounded(_t.scalar("integer"), {"minimum": 0.0}),
-        required=True,
-        reliable=True,
-    )
-    url: Field[str] = Field("url", _t.scalar("string"), required=True, reliable=True)
-    title: Field[str] = Field("title", _t.scalar("string"), required=True, reliable=True)
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["url_citation"]
+        start_index: int
+        end_index: int
+        url: str
+        title: str
+    else:
+        type = Field("type", _t.scalar("any", "url_citation"), required=True, reliable=True)
+        start_index = Field(
+            "start_index",
+            _t.bounded(_t.scalar("integer"), {"minimum": 0.0}),
+            required=True,
+            reliable=True,
+        )
+        end_index = Field(
+            "end_index",
+            _t.bounded(_t.scalar("integer"), {"minimum": 0.0}),
+            required=True,
+            reliable=True,
+        )
+        url = Field("url", _t.scalar("string"), required=True, reliable=True)
+        title = Field("title", _t.scalar("string"), required=True, reliable=True)
+        _FIELDS = {
+            "type": type,
+            "start_index": start_index,
+            "end_index": end_index,
+            "url": url,
+            "title": title,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "start_index": start_index,
-        "end_index": end_index,
-        "url": url,
-        "title": title,
-    }
 
     def __init__(
         self,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.input_tokens_details import InputTokensDetails
@@ -17,34 +17,37 @@ class Usage(_t.Model):
 
     __slots__ = ()
 
-    input_tokens: Field[int] = Field(
-        "input_tokens", _t.scalar("integer"), required=True, reliable=True
-    )
-    output_tokens: Field[int] = Field(
-        "output_tokens", _t.scalar("integer"), required=True, reliable=True
-    )
-    total_tokens: Field[int] = Field(
-        "total_tokens", _t.scalar("integer"), required=True, reliable=True
-    )
-    input_tokens_details: Field[InputTokensDetails | Unset | None] = Field(
-        "input_tokens_details",
-        _t.model(".models.input_tokens_details", "InputTokensDetails"),
-        required=True,
-    )
-    output_tokens_details: Field[OutputTokensDetails | Unset | None] = Field(
-        "output_tokens_details",
-        _t.model(".models.output_tokens_details", "OutputTokensDetails"),
-        required=True,
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        input_tokens: int
+        output_tokens: int
+        total_tokens: int
+        input_tokens_details: InputTokensDetails | Unset | None
+        output_tokens_details: OutputTokensDetails | Unset | None
+    else:
+        input_tokens = Field("input_tokens", _t.scalar("integer"), required=True, reliable=True)
+        output_tokens = Field("output_tokens", _t.scalar("integer"), required=True, reliable=True)
+        total_tokens = Field("total_tokens", _t.scalar("integer"), required=True, reliable=True)
+        input_tokens_details = Field(
+            "input_tokens_details",
+            _t.model(".models.input_tokens_details", "InputTokensDetails"),
+            required=True,
+        )
+        output_tokens_details = Field(
+            "output_tokens_details",
+            _t.model(".models.output_tokens_details", "OutputTokensDetails"),
+            required=True,
+        )
+        _FIELDS = {
+            "input_tokens": input_tokens,
+            "output_tokens": output_tokens,
+            "total_tokens": total_tokens,
+            "input_tokens_details": input_tokens_details,
+            "output_tokens_details": output_tokens_details,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "input_tokens": input_tokens,
-        "output_tokens": output_tokens,
-        "total_tokens": total_tokens,
-        "input_tokens_details": input_tokens_details,
-        "output_tokens_details": output_tokens_details,
-    }
 
     def __init__(
         self,

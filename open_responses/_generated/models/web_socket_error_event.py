@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from ..models.web_socket_error_event_error import WebSocketErrorEventError
@@ -17,23 +17,28 @@ class WebSocketErrorEvent(_t.Model):
     __slots__ = ()
     _TAG: ClassVar[str | None] = "error"
 
-    type: Field[Literal["error"]] = Field(
-        "type", _t.scalar("any", "error"), required=True, reliable=True
-    )
-    status: Field[int] = Field("status", _t.scalar("integer"), required=True, reliable=True)
-    error: Field[WebSocketErrorEventError] = Field(
-        "error",
-        _t.model(".models.web_socket_error_event_error", "WebSocketErrorEventError"),
-        required=True,
-        reliable=True,
-    )
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        type: Literal["error"]
+        status: int
+        error: WebSocketErrorEventError
+    else:
+        type = Field("type", _t.scalar("any", "error"), required=True, reliable=True)
+        status = Field("status", _t.scalar("integer"), required=True, reliable=True)
+        error = Field(
+            "error",
+            _t.model(".models.web_socket_error_event_error", "WebSocketErrorEventError"),
+            required=True,
+            reliable=True,
+        )
+        _FIELDS = {
+            "type": type,
+            "status": status,
+            "error": error,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "type": type,
-        "status": status,
-        "error": error,
-    }
 
     def __init__(
         self,

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .. import types as _t
-from ..types import UNSET, Field, Unset
+from ..types import UNSET, Field, Unset  # noqa: F401
 
 __all__ = ["WebSocketErrorEventError"]
 
@@ -13,18 +13,26 @@ class WebSocketErrorEventError(_t.Model):
 
     __slots__ = ()
 
-    code: Field[str] = Field("code", _t.scalar("string"), required=True, reliable=True)
-    message: Field[str] = Field("message", _t.scalar("string"), required=True, reliable=True)
-    type: Field[str | Unset] = Field("type", _t.scalar("string"))
-    param: Field[None | str | Unset] = Field("param", _t.union(_t.scalar("string"), nullable=True))
+    # Type checkers see plain attributes (so ``event.type == ...`` narrows a union);
+    # at run time each is a Field that reads the JSON object.
+    if TYPE_CHECKING:
+        code: str
+        message: str
+        type: str | Unset
+        param: None | str | Unset
+    else:
+        code = Field("code", _t.scalar("string"), required=True, reliable=True)
+        message = Field("message", _t.scalar("string"), required=True, reliable=True)
+        type = Field("type", _t.scalar("string"))
+        param = Field("param", _t.union(_t.scalar("string"), nullable=True))
+        _FIELDS = {
+            "code": code,
+            "message": message,
+            "type": type,
+            "param": param,
+        }
 
     _EXTRA: ClassVar[_t.Codec | None] = _t.scalar("any")
-    _FIELDS: ClassVar[dict[str, Field[Any]]] = {
-        "code": code,
-        "message": message,
-        "type": type,
-        "param": param,
-    }
 
     def __init__(
         self,
