@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -362,8 +363,16 @@ class AsyncClient(_ClientOptions):
             max_tool_argument_bytes=max_tool_argument_bytes,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=True)
-        _add_request_hook(self._http, _strip_credential_async)
+        self._transport = transport
+        self._http = http_client or self._new_pool()
+        if http_client is not None:
+            _add_request_hook(self._http, _strip_credential_async)
+        # Connection pools belong to an event loop: a client shared across loops
+        # (Django's runserver, async_to_sync, two asyncio.run calls) gets one per loop.
+        self._pools: weakref.WeakKeyDictionary[Any, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._http_bound = False
         self._responses: AsyncResponses | None = None
 
     @property
@@ -400,12 +409,32 @@ class AsyncClient(_ClientOptions):
             **defaults,
         )
 
+    def _new_pool(self) -> httpx.AsyncClient:
+        http = httpx.AsyncClient(transport=self._transport, follow_redirects=True)
+        _add_request_hook(http, _strip_credential_async)
+        return http
+
+    def _pool(self) -> httpx.AsyncClient:
+        """The connection pool of the running event loop (the given ``http_client`` as is)."""
+        if not self._owns_http:
+            return self._http
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        pool = self._pools.get(loop)
+        if pool is None:
+            pool = self._new_pool() if self._http_bound else self._http
+            self._http_bound = True
+            self._pools[loop] = pool
+        return pool
+
     async def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
         """Send with retries; return a 2xx reply (body unread when streaming) or raise."""
+        http = self._pool()
         settings = self._settings
         if needs_idempotency_key(spec):
             spec.idempotency_key = new_key()
-        request = build_request(settings, spec, self._http)
+        request = build_request(settings, spec, http)
         retries = max_retries_for(settings, spec)
         deadline = call_deadline(settings, spec)
         base = dict(request.extensions.get("timeout") or {})
@@ -414,7 +443,7 @@ class AsyncClient(_ClientOptions):
         while True:
             _log_request(request, attempt, settings.auth_header)
             try:
-                response = await asend(self._http, request, base, wait_until(deadline, idle))
+                response = await asend(http, request, base, wait_until(deadline, idle))
             except httpx.HTTPError as exc:
                 delay = retry_delay_after_error(settings, attempt, retries, deadline)
                 if delay is None:
@@ -462,8 +491,18 @@ class AsyncClient(_ClientOptions):
 
     async def close(self) -> None:
         """Close the connections (only those of an ``httpx.AsyncClient`` this client created)."""
-        if self._owns_http:
+        if not self._owns_http:
+            return
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        pool = self._pools.pop(loop, None)
+        if pool is not None:
+            await pool.aclose()
+        elif not self._http_bound:
             await self._http.aclose()
+        # Pools of loops that have ended went with them: their sockets cannot be
+        # closed from another loop.
 
     async def __aenter__(self) -> AsyncClient:
         return self

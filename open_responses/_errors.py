@@ -37,6 +37,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "ResumeNotSupportedError",
     "StreamError",
     "StructuredOutputError",
     "UnprocessableEntityError",
@@ -309,6 +310,24 @@ class ResponseValidationError(APIError):
 
 class StreamError(APIError):
     """Base class of errors detected while reading a streamed response."""
+
+
+class ResumeNotSupportedError(StreamError):
+    """The server offers no event stream to resume a response from.
+
+    Both ``GET /responses/{id}?stream=true`` and ``GET /responses/{id}/events``
+    were tried; ``attempts`` says what each answered.  Nothing was made up in
+    their place: retrieve the response instead, or start a new one.
+    """
+
+    attempts: list[str]
+
+    def __init__(self, attempts: list[str], *, request: httpx.Request | None = None) -> None:
+        super().__init__(
+            "The server does not stream a stored response's events: " + "; ".join(attempts),
+            request=request,
+        )
+        self.attempts = attempts
 
 
 class IncompleteStreamError(StreamError):

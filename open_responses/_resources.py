@@ -28,7 +28,7 @@ from ._base import (
     merge_body,
     parse_model,
 )
-from ._errors import InvalidArgumentError
+from ._errors import APIStatusError, InvalidArgumentError, ResumeNotSupportedError
 from ._generated.api import (
     OPERATIONS,
     AsyncResponsesOperations,
@@ -218,6 +218,35 @@ def resume_spec(
     )
 
 
+def events_route_spec(
+    response_id: str, starting_after: int | None, options: dict[str, Any]
+) -> RequestSpec[Any]:
+    """GET /responses/{id}/events?starting_after=n: where some servers serve resumption."""
+    operation = OPERATIONS["retrieve"]
+    path = operation.path.format(response_id=_path_id(response_id)) + "/events"
+    return RequestSpec(
+        "GET",
+        path,
+        _no_parse,
+        query=_query({"starting_after": starting_after}),
+        stream=True,
+        **options,
+    )
+
+
+def _is_event_stream(reply: httpx.Response) -> bool:
+    return "text/event-stream" in reply.headers.get("content-type", "")
+
+
+def _answered(spec: RequestSpec[Any], reply: httpx.Response | Exception) -> str:
+    what = (
+        f"HTTP {reply.status_code} {reply.headers.get('content-type') or 'without a content type'}"
+        if isinstance(reply, httpx.Response)
+        else type(reply).__name__
+    )
+    return f"GET {spec.path} answered {what}"
+
+
 def cap_read_timeout(
     spec: RequestSpec[Any], settings: ClientSettings, total_timeout: float | None
 ) -> RequestSpec[Any]:
@@ -387,13 +416,37 @@ class Responses(ResponsesOperations[Response]):
         stored or background response instead of creating one.
         """
         options = _options(timeout, max_retries, extra_headers, extra_query)
+        fallback = None
         if response_id is not None:
             spec = resume_spec(response_id, starting_after, options)
+            fallback = events_route_spec(response_id, starting_after, options)
         else:
             spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
         return self._open_stream(
-            spec, strict=strict, total_timeout=total_timeout, text_format=text_format
+            spec,
+            strict=strict,
+            total_timeout=total_timeout,
+            text_format=text_format,
+            fallback=fallback,
         )
+
+    def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> httpx.Response:
+        """Open a resumed stream: the spec's route, else ``/events``; never a made-up event."""
+        reply = self._client._send(spec)
+        if _is_event_stream(reply):
+            return reply
+        reply.close()
+        attempts = [_answered(spec, reply)]
+        try:
+            second = self._client._send(fallback)
+        except APIStatusError as exc:
+            attempts.append(_answered(fallback, exc.response if exc.response is not None else exc))
+            raise ResumeNotSupportedError(attempts, request=reply.request) from exc
+        if _is_event_stream(second):
+            return second
+        second.close()
+        attempts.append(_answered(fallback, second))
+        raise ResumeNotSupportedError(attempts, request=reply.request)
 
     def _open_stream(
         self,
@@ -402,10 +455,19 @@ class Responses(ResponsesOperations[Response]):
         strict: bool | None = None,
         total_timeout: float | None = None,
         text_format: Any = None,
+        fallback: RequestSpec[Any] | None = None,
     ) -> ResponseStream:
         settings = self._client.settings
         total = settings.total_timeout if total_timeout is None else total_timeout
         spec = cap_read_timeout(spec, settings, total)
+        if fallback is not None:
+            events = cap_read_timeout(fallback, settings, total)
+            return ResponseStream(
+                lambda: self._resume(spec, events),
+                strict=settings.strict if strict is None else strict,
+                total_timeout=total,
+                text_format=text_format,
+            )
         return ResponseStream(
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,
@@ -583,13 +645,37 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
     ) -> AsyncResponseStream:
         """A streamed response, opened on ``async with``/first iteration (see the sync twin)."""
         options = _options(timeout, max_retries, extra_headers, extra_query)
+        fallback = None
         if response_id is not None:
             spec = resume_spec(response_id, starting_after, options)
+            fallback = events_route_spec(response_id, starting_after, options)
         else:
             spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
         return self._open_stream(
-            spec, strict=strict, total_timeout=total_timeout, text_format=text_format
+            spec,
+            strict=strict,
+            total_timeout=total_timeout,
+            text_format=text_format,
+            fallback=fallback,
         )
+
+    async def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> httpx.Response:
+        """Open a resumed stream (see :meth:`Responses._resume`)."""
+        reply = await self._client._send(spec)
+        if _is_event_stream(reply):
+            return reply
+        await reply.aclose()
+        attempts = [_answered(spec, reply)]
+        try:
+            second = await self._client._send(fallback)
+        except APIStatusError as exc:
+            attempts.append(_answered(fallback, exc.response if exc.response is not None else exc))
+            raise ResumeNotSupportedError(attempts, request=reply.request) from exc
+        if _is_event_stream(second):
+            return second
+        await second.aclose()
+        attempts.append(_answered(fallback, second))
+        raise ResumeNotSupportedError(attempts, request=reply.request)
 
     def _open_stream(
         self,
@@ -598,10 +684,19 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         strict: bool | None = None,
         total_timeout: float | None = None,
         text_format: Any = None,
+        fallback: RequestSpec[Any] | None = None,
     ) -> AsyncResponseStream:
         settings = self._client.settings
         total = settings.total_timeout if total_timeout is None else total_timeout
         spec = cap_read_timeout(spec, settings, total)
+        if fallback is not None:
+            events = cap_read_timeout(fallback, settings, total)
+            return AsyncResponseStream(
+                lambda: self._resume(spec, events),
+                strict=settings.strict if strict is None else strict,
+                total_timeout=total,
+                text_format=text_format,
+            )
         return AsyncResponseStream(
             lambda: self._client._send(spec),
             strict=settings.strict if strict is None else strict,

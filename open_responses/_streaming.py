@@ -92,6 +92,21 @@ async def _adrain(chunks: AsyncIterator[bytes]) -> None:
         return
 
 
+_TERMINAL_FOR_STATUS = {
+    "completed": "response.completed",
+    "failed": "response.failed",
+    "incomplete": "response.incomplete",
+    "cancelled": "response.failed",
+}
+_SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b":")
+
+
+def _looks_like_sse(body: bytes) -> bool:
+    """Whether a body is an event stream, whatever its content type said."""
+    head = body.lstrip(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(_SSE_FIELDS)
+
+
 class StreamCore:
     """The sans-I/O stream protocol: decode, type, accumulate, and check one stream.
 
@@ -218,8 +233,17 @@ class StreamCore:
         return parse_event(payload)
 
     def accept_json_body(self, body: bytes) -> list[StreamEvent]:
-        """Treat a JSON response body (server ignored ``stream``) as the final response."""
+        """Read a reply that was not labelled ``text/event-stream`` (lenient mode only).
+
+        An SSE body under another content type (``text/plain``, say) is read as the
+        stream it is.  A JSON response (the server ignored ``stream``) is the final
+        response when its status is terminal; one still ``in_progress`` is not
+        passed off as finished, so the stream ends incomplete.
+        """
         assert self.http_response is not None
+        if _looks_like_sse(body):
+            events = list(self.feed(body))
+            return events + self.finish()
         try:
             data = json.loads(body)
         except ValueError:
@@ -228,13 +252,10 @@ class StreamCore:
             raise validation_error_from_response(
                 self.http_response, "Expected an SSE stream (text/event-stream)"
             )
-        status = data.get("status")
-        kind = {"failed": "response.failed", "incomplete": "response.incomplete"}.get(
-            status if isinstance(status, str) else "", "response.completed"
-        )
-        payload = {"type": kind, "response": data}
+        kind = _TERMINAL_FOR_STATUS.get(data.get("status"))  # type: ignore[arg-type]
+        payload = {"type": kind or "response.in_progress", "response": data}
         self.accumulator.feed(payload)
-        self.saw_done = True
+        self.saw_done = kind is not None
         return [parse_event(payload)]
 
     def snapshot(self) -> Response | None:
