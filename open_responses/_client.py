@@ -369,9 +369,7 @@ class AsyncClient(_ClientOptions):
             _add_request_hook(self._http, _strip_credential_async)
         # Connection pools belong to an event loop: a client shared across loops
         # (Django's runserver, async_to_sync, two asyncio.run calls) gets one per loop.
-        self._pools: weakref.WeakKeyDictionary[Any, httpx.AsyncClient] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._pools: weakref.WeakKeyDictionary[Any, httpx.AsyncClient] = weakref.WeakKeyDictionary()
         self._http_bound = False
         self._responses: AsyncResponses | None = None
 
