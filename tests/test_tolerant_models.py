@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 
 from open_responses._events import UnknownEvent, parse_event
 from open_responses._generated import models
+from open_responses._generated.types import Model
 from open_responses._response import Response
 
 DOCUMENT = json.loads((PROJECT_ROOT / "openapi" / "openresponses.json").read_text())
@@ -293,10 +294,22 @@ def expected_event(payload: dict[str, Any]) -> tuple[type[Any], dict[str, Any]]:
 # --------------------------------------------------------------------------- checks
 
 
-def read_every_field(obj: Any, schema: dict[str, Any]) -> None:
+def read_every_field(obj: Any, depth: int = 0) -> None:
+    """Read each documented field of ``obj`` and, recursively, of the models inside it."""
+    schema = SCHEMAS.get(type(obj).__name__, {})
     for key in schema.get("properties", {}):
         if key.isidentifier() and hasattr(type(obj), key):
-            getattr(obj, key)
+            read_nested(getattr(obj, key), depth + 1)
+
+
+def read_nested(value: Any, depth: int) -> None:
+    if depth > 2 * MAX_DEPTH:
+        return
+    if isinstance(value, Model):
+        read_every_field(value, depth)
+    elif isinstance(value, list):
+        for element in value:
+            read_nested(element, depth + 1)
 
 
 def check_reply(name: str, reply: dict[str, Any]) -> None:
@@ -305,7 +318,7 @@ def check_reply(name: str, reply: dict[str, Any]) -> None:
     obj = cls.from_dict(reply)
     assert type(obj) is cls
     assert obj.to_dict() == sent
-    read_every_field(obj, SCHEMAS[name])
+    read_every_field(obj)
     assert obj.to_dict() == sent, "reading the fields changed to_dict()"
     assert reply == sent, "from_dict or a read changed the caller's dict"
     if name in EVENTS:
