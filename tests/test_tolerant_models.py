@@ -39,8 +39,8 @@ SERVER_SENT = sorted(n for n, s in SCHEMAS.items() if s.get("x-open-responses-se
 EVENTS = sorted(n for n, s in SCHEMAS.items() if s.get("x-open-responses-event"))
 REF = "#/components/schemas/"
 
-# Objects nest at most this deep; beyond it only required properties are built
-# and arrays are empty (the schemas reach ResponseResource > output > message >
+# From this depth on, objects get only their reliable properties and arrays are
+# empty, which keeps replies small enough to generate fast (the schemas reach ResponseResource > output > message >
 # content > annotations, and the events wrap a ResponseResource).
 MAX_DEPTH = 5
 EXAMPLES_PER_SCHEMA = 120
