@@ -22,10 +22,12 @@ def output_text_of(output: Any) -> str:
     if not isinstance(output, list):
         return ""
     for item in output:
-        if isinstance(item, Message):
-            for part in item.content:
-                if isinstance(part, OutputTextContent):
-                    parts.append(part.text)
+        content = item.content if isinstance(item, Message) else None
+        if not isinstance(content, list):  # a sloppy server's null or odd value
+            continue
+        for part in content:
+            if isinstance(part, OutputTextContent) and isinstance(part.text, str):
+                parts.append(part.text)
     return "".join(parts)
 
 
