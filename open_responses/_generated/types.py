@@ -583,15 +583,32 @@ def problems(obj: Model, path: str = "") -> list[tuple[str, str]]:
 
 def _fits(codec: Codec, value: Any) -> bool:
     # The JSON shape only, not the contents: items and nested objects are read leniently.
-    if isinstance(codec, _Array):
+    kind = type(codec)
+    if kind is _Scalar:
+        assert isinstance(codec, _Scalar)
+        if codec.const is not UNSET:
+            return bool(value == codec.const)
+        types = _JSON_KINDS.get(codec.kind)
+        if types is None:
+            return True
+        return isinstance(value, types) and (codec.kind == "boolean" or type(value) is not bool)
+    if kind is _Bounded:
+        assert isinstance(codec, _Bounded)
+        return _fits(codec.inner, value)
+    if kind is _Array:
         return isinstance(value, list)
-    if isinstance(codec, _Model):
+    if kind is _Model:
         return isinstance(value, dict)
-    if isinstance(codec, _Enum):
+    if kind is _Enum:
         return isinstance(value, str)
-    if isinstance(codec, _Union):
+    if kind is _Union:
+        assert isinstance(codec, _Union)
         return codec._member_for(value) is not None or not any(True for _ in codec.check(value, ""))
     return not any(True for _ in codec.check(value, ""))
+
+
+# The fields each class's replies must have, computed once per class.
+_RELIABLE: dict[type, tuple[Field[Any], ...]] = {}
 
 
 def unusable(obj: Model) -> list[tuple[str, str]]:
@@ -600,11 +617,13 @@ def unusable(obj: Model) -> list[tuple[str, str]]:
     Only those fields, and only their JSON shape, are looked at; everything else
     is read as it comes.  Empty when the reply is usable.
     """
+    cls = type(obj)
+    fields = _RELIABLE.get(cls)
+    if fields is None:
+        fields = _RELIABLE[cls] = tuple(f for f in cls._FIELDS.values() if f.reliable)
     found: list[tuple[str, str]] = []
     data = obj._data
-    for field in type(obj)._FIELDS.values():
-        if not field.reliable:
-            continue
+    for field in fields:
         value = data.get(field.key, UNSET)
         if value is UNSET or value is None:
             found.append((field.key, "missing" if value is UNSET else "null"))
