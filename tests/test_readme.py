@@ -53,6 +53,7 @@ EXPECTED = {
     "Answer in one sentence.": "Goodbye!",
     "Say async streams": "Hello!\nAsync streams!",
     "What is the history?": "Conversation so far: user: Say hi | assistant: Hi!",
+    "def delta_of(event: StreamEvent)": "Hi ResponseOutputTextDeltaStreamingEvent",
 }
 
 
