@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ._accumulate import TERMINAL_EVENT_TYPES
 from ._generated.models import STREAMING_EVENT
 from ._generated.models.unknown_streaming_event import UnknownStreamingEvent
 
@@ -21,10 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["TERMINAL_EVENT_TYPES", "StreamEvent", "UnknownEvent", "event_classes", "parse_event"]
 
-#: Events that end a response; the last one of these carries the final response.
-TERMINAL_EVENT_TYPES: frozenset[str] = frozenset(
-    {"response.completed", "response.incomplete", "response.failed"}
-)
 
 
 class UnknownEvent(UnknownStreamingEvent):
