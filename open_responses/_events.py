@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["TERMINAL_EVENT_TYPES", "StreamEvent", "UnknownEvent", "event_classes", "parse_event"]
 
 
-
 class UnknownEvent(UnknownStreamingEvent):
     """An event this library has no class for: a vendor's ``slug:type``, a newer event.
 
