@@ -279,6 +279,32 @@ class ResponseTooLargeError(APIError):
         self.limit_bytes = limit_bytes
 
 
+class EventTooLargeError(ResponseTooLargeError):
+    """One streamed event grew past ``max_event_bytes`` before it ended.
+
+    The connection is not read further: a server that never ends an event would
+    otherwise fill the memory.  ``snapshot`` is the response streamed so far.
+    """
+
+    max_event_bytes: int
+
+    def __init__(
+        self,
+        max_event_bytes: int,
+        *,
+        snapshot: object | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(
+            "max_event_bytes",
+            max_event_bytes,
+            what="One streamed event",
+            request=request,
+            snapshot=snapshot,
+        )
+        self.max_event_bytes = max_event_bytes
+
+
 class ResponseValidationError(APIError):
     """A 2xx reply whose body is not JSON or not the expected object.
 
@@ -352,7 +378,7 @@ class IncompleteStreamError(StreamError):
 
 
 class ProtocolError(StreamError):
-    """The server broke the streaming protocol (strict mode; or an oversized event, see below).
+    """The server broke the streaming protocol (raised in strict mode).
 
     ``violation`` says which rule was broken; ``event`` is the offending event.
     """
@@ -373,33 +399,6 @@ class ProtocolError(StreamError):
         )
         self.violation = violation
         self.event = event
-
-
-class EventTooLargeError(ProtocolError):
-    """One streamed event grew past the size limit before it ended (raised in any mode).
-
-    ``max_event_bytes`` is the limit that was crossed.  The connection is not
-    read further: a server that never ends an event would otherwise fill the memory.
-    """
-
-    max_event_bytes: int
-
-    def __init__(
-        self,
-        max_event_bytes: int,
-        *,
-        snapshot: object | None = None,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(
-            f"an event exceeded max_event_bytes={max_event_bytes:,} bytes before it ended",
-            snapshot=snapshot,
-            request=request,
-        )
-        self.max_event_bytes = max_event_bytes
-        # The same fields as ResponseTooLargeError, so one handler reads both.
-        self.limit = "max_event_bytes"
-        self.limit_bytes = max_event_bytes
 
 
 class InvalidArgumentError(OpenResponsesError, ValueError):

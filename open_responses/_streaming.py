@@ -24,7 +24,6 @@ from ._errors import (
     EventTooLargeError,
     IncompleteStreamError,
     ProtocolError,
-    ResponseTooLargeError,
     validation_error_from_response,
 )
 from ._events import UnknownEvent, parse_event
@@ -170,6 +169,10 @@ class StreamCore:
                 yield event
             elif self.saw_done:
                 return
+
+    def limit_events(self, max_event_bytes: int) -> None:
+        """Bound the bytes of one unfinished event (the client's ``max_event_bytes``)."""
+        self._decoder.max_event_bytes = max_event_bytes
 
     def decode(self, chunk: bytes) -> list[ServerSentEvent]:
         """The SSE events one network chunk completes (for loops that type them one by one)."""
@@ -318,6 +321,7 @@ class _StreamState:
         limits = self.request_extensions(response).get(LIMITS_EXTENSION)
         if limits is not None:
             self.max_event_bytes, self.max_body_bytes, self.idle = limits
+            self.core.limit_events(self.max_event_bytes)
 
     @staticmethod
     def request_extensions(response: httpx.Response) -> dict[str, Any]:
@@ -343,16 +347,6 @@ class _StreamState:
                 f"timeout of {self.idle} s"
             )
         return APITimeoutError(problem, request=self.request(), snapshot=self.core.snapshot())
-
-    def too_large(self) -> ResponseTooLargeError:
-        """The error for an event growing past ``max_event_bytes``."""
-        return ResponseTooLargeError(
-            "max_event_bytes",
-            self.max_event_bytes,
-            what="One streamed event",
-            request=self.request(),
-            snapshot=self.core.snapshot(),
-        )
 
     def guard_socket(self, response: httpx.Response) -> Alarm | None:
         """Sync streams: cut the socket at the total deadline, even mid-read."""
@@ -455,11 +449,10 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
 
 
 def _sync_feed(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
-    # Per chunk: one add and one clock read; the clocks reset only on progress.
+    # Per chunk: one clock read; the clocks reset only on progress.  The SSE
+    # decoder bounds an unfinished event (max_event_bytes).
     core = state.core
     feed = core.feed
-    limit = state.max_event_bytes
-    buffered = 0
     progress = core.progress
     until = state.wait_until()
     chunks = _body_chunks(response)
@@ -469,12 +462,7 @@ def _sync_feed(state: _StreamState, response: httpx.Response) -> Iterator[Stream
         yield from feed(chunk)
         if core.progress != progress:
             progress = core.progress
-            buffered = 0
             until = state.wait_until()
-        else:
-            buffered += len(chunk)
-            if buffered > limit:
-                raise state.too_large()
         if core.saw_done:
             _drain(response, chunks)
             break
@@ -500,8 +488,6 @@ async def _async_events(
         # The chunk loop is inline (not a helper generator like the sync twin's):
         # each extra async generator level costs a frame switch per event.
         feed = core.feed
-        limit = state.max_event_bytes
-        buffered = 0
         progress = core.progress
         until = state.wait_until()
         try:
@@ -513,12 +499,7 @@ async def _async_events(
                     yield event
                 if core.progress != progress:
                     progress = core.progress
-                    buffered = 0
                     until = state.wait_until()
-                else:
-                    buffered += len(chunk)
-                    if buffered > limit:
-                        raise state.too_large()
                 if core.saw_done:
                     await _adrain(chunks)
                     break

@@ -545,14 +545,15 @@ def test_iter_sse_over_loopback_http(httpserver: HTTPServer) -> None:
 
 
 def test_unfinished_event_past_the_limit_raises_a_typed_error() -> None:
-    from open_responses import ProtocolError
+    from open_responses import ResponseTooLargeError
 
     decoder = SSEDecoder(max_event_bytes=100)
     assert decoder.feed(b"data: " + b"x" * 44) == []  # 50 bytes held
     assert decoder.feed(b"y" * 50) == []  # exactly the limit is allowed
     with pytest.raises(EventTooLargeError) as caught:
         decoder.feed(b"z")
-    assert isinstance(caught.value, ProtocolError)
+    assert isinstance(caught.value, ResponseTooLargeError)  # one error for every size limit
+    assert (caught.value.limit, caught.value.limit_bytes) == ("max_event_bytes", 100)
     assert caught.value.max_event_bytes == 100
     assert "max_event_bytes=100" in str(caught.value)
 
