@@ -9,23 +9,16 @@ from __future__ import annotations
 import functools
 import json
 import os
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, TypeVar
 
 import httpx
 
-from . import __version__
+from ._error_bodies import ORIGIN_EXTENSION, request_id_of
 from ._errors import (
-    ORIGIN_EXTENSION,
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
     InvalidArgumentError,
     OpenResponsesError,
-    request_id_of,
-    status_error_from_response,
     validation_error_from_response,
 )
 from ._generated.types import unusable
@@ -39,9 +32,10 @@ from ._limits import (
     check_positive_int,
     check_total_timeout,
 )
-from ._retry import RetryConfig, backoff_delay, is_retryable_status, new_idempotency_key
+from ._retry import RetryConfig
 from ._secrets import register_credential
 from ._urls import join_url, normalize_base_url
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -64,7 +58,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=600.0, write=600.0, poo
 BASE_URL_ENV: Final = "OPENRESPONSES_BASE_URL"
 API_KEY_ENV: Final = "OPENRESPONSES_API_KEY"
 USER_AGENT: Final = f"open-responses-python/{__version__}"
-# ORIGIN_EXTENSION (from _errors) names the origin and credential header a request was built for.
+# ORIGIN_EXTENSION (from _error_bodies) names the origin and credential header a request was built for.
 # Request extension carrying (max_event_bytes, max_body_bytes, idle seconds) to the stream shells.
 LIMITS_EXTENSION: Final = "open_responses.limits"
 
@@ -379,23 +373,6 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def max_retries_for(settings: ClientSettings, spec: RequestSpec[Any]) -> int:
-    """The retry budget of one call."""
-    return (
-        settings.retry.max_retries if isinstance(spec.max_retries, NotGiven) else spec.max_retries
-    )
-
-
-def needs_idempotency_key(spec: RequestSpec[Any]) -> bool:
-    """POSTs get one key, kept across the attempts of one call, so a retry is not a new request."""
-    return spec.method == "POST" and spec.idempotency_key is None
-
-
-def new_key() -> str:
-    """A fresh idempotency key."""
-    return new_idempotency_key()
-
-
 def call_deadline(settings: ClientSettings, spec: RequestSpec[Any]) -> Deadline:
     """The clock of one call, started now: first connect to last byte, retries included.
 
@@ -408,57 +385,6 @@ def call_deadline(settings: ClientSettings, spec: RequestSpec[Any]) -> Deadline:
     if settings.total_timeout is not None or spec.stream or spec.timeout is None:
         return Deadline(settings.total_timeout)
     return Deadline(DEFAULT_REQUEST_TOTAL_TIMEOUT)
-
-
-def wait_until(deadline: Deadline, idle: float | None) -> float | None:
-    """When the current wait for progress (headers, a whole reply) must end, or None."""
-    if idle is None:
-        return deadline.at
-    by_idle = time.monotonic() + idle
-    return by_idle if deadline.at is None else min(by_idle, deadline.at)
-
-
-def transport_error(
-    exc: httpx.HTTPError, request: httpx.Request | None, deadline: Deadline | None = None
-) -> APIConnectionError:
-    """Map an httpx failure to the library's typed connection errors."""
-    if deadline is not None and deadline.expired():
-        return APITimeoutError("The call exceeded its total timeout", request=request)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request)
-    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
-
-
-def _within(deadline: Deadline | None, delay: float) -> float | None:
-    # A retry that would start after the deadline could not finish before it.
-    return delay if deadline is None or deadline.allows(delay) else None
-
-
-def retry_delay_after_error(
-    settings: ClientSettings, attempt: int, retries: int, deadline: Deadline | None = None
-) -> float | None:
-    """Seconds to wait before retrying a connection failure, or None to give up."""
-    if attempt >= retries:
-        return None
-    return _within(deadline, backoff_delay(attempt, settings.retry))
-
-
-def retry_delay_after_status(
-    settings: ClientSettings,
-    response: httpx.Response,
-    attempt: int,
-    retries: int,
-    deadline: Deadline | None = None,
-) -> float | None:
-    """Seconds to wait before retrying an error status, or None to raise it."""
-    if attempt >= retries or not is_retryable_status(response.status_code, response.headers):
-        return None
-    return _within(deadline, backoff_delay(attempt, settings.retry, response.headers))
-
-
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for an error reply (its body already read)."""
-    return status_error_from_response(response)
 
 
 def json_object(response: httpx.Response) -> dict[str, Any]:

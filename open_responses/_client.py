@@ -10,38 +10,23 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
-from ._base import (
-    DEFAULT_MAX_RETRIES,
-    APIResponse,
-    ClientSettings,
-    RequestSpec,
-    build_request,
-    call_deadline,
-    max_retries_for,
-    needs_idempotency_key,
-    new_key,
-    retry_delay_after_error,
-    retry_delay_after_status,
-    status_error,
-    strip_credential_on_cross_origin,
-    transport_error,
-    wait_until,
-)
+from ._attempts import Attempts
+from ._base import DEFAULT_MAX_RETRIES, APIResponse, ClientSettings, RequestSpec
+from ._base import strip_credential_on_cross_origin as _strip_credential
+from ._conversation import AsyncConversation, Conversation
 from ._limits import (
     DEFAULT_MAX_BODY_BYTES,
     DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
     DEFAULT_MAX_TOOL_CALLS_PER_TURN,
     ERROR_BODY_BYTES,
-    Deadline,
 )
-from ._logging import logger, redact_headers, setup_logging_from_env
+from ._logging import setup_logging_from_env
+from ._resources import AsyncResponses, Responses
 from ._secrets import install_log_filter
 from ._transport import aread_body, asend, read_body, send
 
 if TYPE_CHECKING:
-    from ._conversation import AsyncConversation, Conversation
-    from ._resources import AsyncResponses, Responses
     from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = ["AsyncClient", "Client"]
@@ -57,24 +42,8 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _log_request(request: httpx.Request, attempt: int, auth_header: str) -> None:
-    if logger.isEnabledFor(10):  # DEBUG; checked first so the hot path skips formatting
-        logger.debug(
-            "%s %s (attempt %d) headers=%s",
-            request.method,
-            request.url,
-            attempt + 1,
-            redact_headers(request.headers, also=(auth_header,)),
-        )
-
-
-def _sleep_time(delay: float, deadline: Deadline) -> float:
-    capped = deadline.cap(delay)
-    return delay if capped is None else capped
-
-
 async def _strip_credential_async(request: httpx.Request) -> None:
-    strip_credential_on_cross_origin(request)
+    _strip_credential(request)
 
 
 def _add_request_hook(http: httpx.Client | httpx.AsyncClient, hook: Any) -> None:
@@ -87,46 +56,10 @@ def _add_request_hook(http: httpx.Client | httpx.AsyncClient, hook: Any) -> None
 class _ClientOptions:
     """Constructor arguments shared by both clients (documented on ``Client``)."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        normalize_url: bool = True,
-        auth_header: str = "Authorization",
-        auth_prefix: str | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        total_timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        strict: bool = False,
-        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
-        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-        max_tool_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN,
-        max_tool_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
-    ) -> None:
+    def __init__(self, settings: ClientSettings) -> None:
         setup_logging_from_env()
         install_log_filter()
-        self._settings = ClientSettings.resolve(
-            base_url=base_url,
-            api_key=api_key,
-            normalize_url=normalize_url,
-            auth_header=auth_header,
-            auth_prefix=auth_prefix,
-            default_headers=default_headers,
-            default_query=default_query,
-            timeout=timeout,
-            max_retries=max_retries,
-            total_timeout=total_timeout,
-            strict=strict,
-            limits={
-                "max_event_bytes": max_event_bytes,
-                "max_body_bytes": max_body_bytes,
-                "max_tool_calls_per_turn": max_tool_calls_per_turn,
-                "max_tool_argument_bytes": max_tool_argument_bytes,
-            },
-        )
+        self._settings = settings
 
     @property
     def base_url(self) -> str:
@@ -181,33 +114,35 @@ class Client(_ClientOptions):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
-            base_url=base_url,
-            api_key=api_key,
-            normalize_url=normalize_url,
-            auth_header=auth_header,
-            auth_prefix=auth_prefix,
-            default_headers=default_headers,
-            default_query=default_query,
-            timeout=timeout,
-            total_timeout=total_timeout,
-            max_retries=max_retries,
-            strict=strict,
-            max_event_bytes=max_event_bytes,
-            max_body_bytes=max_body_bytes,
-            max_tool_calls_per_turn=max_tool_calls_per_turn,
-            max_tool_argument_bytes=max_tool_argument_bytes,
+            ClientSettings.resolve(
+                base_url=base_url,
+                api_key=api_key,
+                normalize_url=normalize_url,
+                auth_header=auth_header,
+                auth_prefix=auth_prefix,
+                default_headers=default_headers,
+                default_query=default_query,
+                timeout=timeout,
+                total_timeout=total_timeout,
+                max_retries=max_retries,
+                strict=strict,
+                limits={
+                    "max_event_bytes": max_event_bytes,
+                    "max_body_bytes": max_body_bytes,
+                    "max_tool_calls_per_turn": max_tool_calls_per_turn,
+                    "max_tool_argument_bytes": max_tool_argument_bytes,
+                },
+            )
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=True)
-        _add_request_hook(self._http, strip_credential_on_cross_origin)
+        _add_request_hook(self._http, _strip_credential)
         self._responses: Responses | None = None
 
     @property
     def responses(self) -> Responses:
         """The ``/responses`` operations."""
         if self._responses is None:
-            from ._resources import Responses
-
             self._responses = Responses(self)
         return self._responses
 
@@ -227,8 +162,6 @@ class Client(_ClientOptions):
         With ``connection`` (from ``responses.connect()``), ``send`` and ``run`` turns go
         over that WebSocket; ``stream`` and ``compact`` use HTTP.
         """
-        from ._conversation import Conversation
-
         return Conversation(
             self,
             model=model,
@@ -243,62 +176,36 @@ class Client(_ClientOptions):
     def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
         """Send with retries; return a 2xx reply (body unread when streaming) or raise.
 
-        The whole call, retries and back-off included, ends by its deadline (see
-        :func:`call_deadline`); the headers and a non-streaming body must also
-        come within the read timeout, however slowly the server drips them.
+        The whole call, retries and back-off included, ends by its deadline; the
+        headers and a non-streaming body must also come within the read timeout,
+        however slowly the server drips them.
         """
-        settings = self._settings
-        if needs_idempotency_key(spec):
-            spec.idempotency_key = new_key()
-        request = build_request(settings, spec, self._http)
-        retries = max_retries_for(settings, spec)
-        deadline = call_deadline(settings, spec)
-        base = dict(request.extensions.get("timeout") or {})
-        idle = base.get("read")
-        attempt = 0
+        attempts = Attempts(self._settings, spec, self._http)
         while True:
-            _log_request(request, attempt, settings.auth_header)
+            attempts.log()
             try:
-                response = send(self._http, request, base, wait_until(deadline, idle))
+                response = send(self._http, attempts.request, attempts.timeouts, attempts.until())
             except httpx.HTTPError as exc:
-                delay = retry_delay_after_error(settings, attempt, retries, deadline)
-                if delay is None:
-                    raise transport_error(exc, request, deadline) from exc
-                logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
-                time.sleep(_sleep_time(delay, deadline))
-                attempt += 1
+                time.sleep(attempts.retry_after_error(exc))
                 continue
             if response.status_code < 400:
                 if not spec.stream:
-                    self._read_body(response, request, deadline, idle)
+                    self._read_body(response, attempts)
                 return response
             try:
-                read_body(response, ERROR_BODY_BYTES, wait_until(deadline, idle), truncate=True)
+                read_body(response, ERROR_BODY_BYTES, attempts.until(), truncate=True)
             except httpx.HTTPError:
                 pass
             finally:
                 response.close()
-            delay = retry_delay_after_status(settings, response, attempt, retries, deadline)
-            if delay is None:
-                raise status_error(response)
-            logger.info(
-                "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
-            )
-            time.sleep(_sleep_time(delay, deadline))
-            attempt += 1
+            time.sleep(attempts.retry_after_status(response))
 
-    def _read_body(
-        self,
-        response: httpx.Response,
-        request: httpx.Request,
-        deadline: Deadline,
-        idle: float | None,
-    ) -> None:
+    def _read_body(self, response: httpx.Response, attempts: Attempts) -> None:
         try:
-            read_body(response, self._settings.max_body_bytes, wait_until(deadline, idle))
+            read_body(response, self._settings.max_body_bytes, attempts.until())
         except httpx.HTTPError as exc:
             response.close()
-            raise transport_error(exc, request, deadline) from exc
+            raise attempts.failed(exc) from exc
 
     def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
         response = self._send(spec)
@@ -346,21 +253,25 @@ class AsyncClient(_ClientOptions):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(
-            base_url=base_url,
-            api_key=api_key,
-            normalize_url=normalize_url,
-            auth_header=auth_header,
-            auth_prefix=auth_prefix,
-            default_headers=default_headers,
-            default_query=default_query,
-            timeout=timeout,
-            total_timeout=total_timeout,
-            max_retries=max_retries,
-            strict=strict,
-            max_event_bytes=max_event_bytes,
-            max_body_bytes=max_body_bytes,
-            max_tool_calls_per_turn=max_tool_calls_per_turn,
-            max_tool_argument_bytes=max_tool_argument_bytes,
+            ClientSettings.resolve(
+                base_url=base_url,
+                api_key=api_key,
+                normalize_url=normalize_url,
+                auth_header=auth_header,
+                auth_prefix=auth_prefix,
+                default_headers=default_headers,
+                default_query=default_query,
+                timeout=timeout,
+                total_timeout=total_timeout,
+                max_retries=max_retries,
+                strict=strict,
+                limits={
+                    "max_event_bytes": max_event_bytes,
+                    "max_body_bytes": max_body_bytes,
+                    "max_tool_calls_per_turn": max_tool_calls_per_turn,
+                    "max_tool_argument_bytes": max_tool_argument_bytes,
+                },
+            )
         )
         self._owns_http = http_client is None
         self._transport = transport
@@ -377,8 +288,6 @@ class AsyncClient(_ClientOptions):
     def responses(self) -> AsyncResponses:
         """The ``/responses`` operations."""
         if self._responses is None:
-            from ._resources import AsyncResponses
-
             self._responses = AsyncResponses(self)
         return self._responses
 
@@ -394,8 +303,6 @@ class AsyncClient(_ClientOptions):
         **defaults: Any,
     ) -> AsyncConversation:
         """Start a multi-turn conversation (see :class:`open_responses.AsyncConversation`)."""
-        from ._conversation import AsyncConversation
-
         return AsyncConversation(
             self,
             model=model,
@@ -429,59 +336,32 @@ class AsyncClient(_ClientOptions):
     async def _send(self, spec: RequestSpec[Any]) -> httpx.Response:
         """Send with retries; return a 2xx reply (body unread when streaming) or raise."""
         http = self._pool()
-        settings = self._settings
-        if needs_idempotency_key(spec):
-            spec.idempotency_key = new_key()
-        request = build_request(settings, spec, http)
-        retries = max_retries_for(settings, spec)
-        deadline = call_deadline(settings, spec)
-        base = dict(request.extensions.get("timeout") or {})
-        idle = base.get("read")
-        attempt = 0
+        attempts = Attempts(self._settings, spec, http)
         while True:
-            _log_request(request, attempt, settings.auth_header)
+            attempts.log()
             try:
-                response = await asend(http, request, base, wait_until(deadline, idle))
+                response = await asend(http, attempts.request, attempts.timeouts, attempts.until())
             except httpx.HTTPError as exc:
-                delay = retry_delay_after_error(settings, attempt, retries, deadline)
-                if delay is None:
-                    raise transport_error(exc, request, deadline) from exc
-                logger.info("retrying %s after %s in %.2fs", request.url, type(exc).__name__, delay)
-                await _async_sleep(_sleep_time(delay, deadline))
-                attempt += 1
+                await _async_sleep(attempts.retry_after_error(exc))
                 continue
             if response.status_code < 400:
                 if not spec.stream:
-                    await self._read_body(response, request, deadline, idle)
+                    await self._read_body(response, attempts)
                 return response
             try:
-                until = wait_until(deadline, idle)
-                await aread_body(response, ERROR_BODY_BYTES, until, truncate=True)
+                await aread_body(response, ERROR_BODY_BYTES, attempts.until(), truncate=True)
             except httpx.HTTPError:
                 pass
             finally:
                 await response.aclose()
-            delay = retry_delay_after_status(settings, response, attempt, retries, deadline)
-            if delay is None:
-                raise status_error(response)
-            logger.info(
-                "retrying %s after HTTP %d in %.2fs", request.url, response.status_code, delay
-            )
-            await _async_sleep(_sleep_time(delay, deadline))
-            attempt += 1
+            await _async_sleep(attempts.retry_after_status(response))
 
-    async def _read_body(
-        self,
-        response: httpx.Response,
-        request: httpx.Request,
-        deadline: Deadline,
-        idle: float | None,
-    ) -> None:
+    async def _read_body(self, response: httpx.Response, attempts: Attempts) -> None:
         try:
-            await aread_body(response, self._settings.max_body_bytes, wait_until(deadline, idle))
+            await aread_body(response, self._settings.max_body_bytes, attempts.until())
         except httpx.HTTPError as exc:
             await response.aclose()
-            raise transport_error(exc, request, deadline) from exc
+            raise attempts.failed(exc) from exc
 
     async def _request(self, spec: RequestSpec[T], *, raw: bool = False) -> Any:
         response = await self._send(spec)

@@ -9,12 +9,19 @@ odd bodies, and no message or repr ever includes request headers.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 
 import httpx
 
-from ._secrets import scrub, scrub_value, secret_parts
+from ._error_bodies import (
+    body_preview,
+    compact_json,
+    extract_fields,
+    request_id_of,
+    secrets_of,
+    summarize,
+)
+from ._secrets import scrub, scrub_value
 
 __all__ = [
     "APIConnectionError",
@@ -47,18 +54,6 @@ __all__ = [
 ]
 
 PREVIOUS_RESPONSE_NOT_FOUND = "previous_response_not_found"
-
-# Longest excerpt of a non-JSON body (HTML page, proxy text) put into a message.
-_PREVIEW_CHARS = 300
-# Only this much of a body is scanned for an HTML <title>, to stay cheap.
-_SCAN_CHARS = 8192
-_REQUEST_ID_HEADERS = ("x-request-id", "openai-request-id", "request-id")
-_SECRET_REQUEST_HEADERS = ("authorization", "api-key", "x-api-key")
-# Request extension (set by ``_base.build_request``) naming the credential header used.
-ORIGIN_EXTENSION = "open_responses.origin"
-_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TAG_RE = re.compile(r"<[^>]*>")
-_SPACE_RE = re.compile(r"\s+")
 
 
 def _restore(
@@ -165,7 +160,7 @@ class APIStatusError(APIError):
         self.headers = headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers)
         self.request_id = request_id if request_id is not None else request_id_of(self.headers)
         self.response = response
-        self._summary = _summarize(status_code, message, code, param, self.request_id)
+        self._summary = summarize(status_code, message, code, param, self.request_id)
 
     def __str__(self) -> str:
         return self._summary
@@ -326,8 +321,8 @@ class ResponseValidationError(APIError):
         request: httpx.Request | None = None,
     ) -> None:
         shown = content_type or "no content-type"
-        body = scrub(body, _secrets_of(request))
-        preview = _preview(body) if body.strip() else "(empty body)"
+        body = scrub(body, secrets_of(request))
+        preview = body_preview(body) if body.strip() else "(empty body)"
         message = f"{problem} (HTTP {status_code}, {shown}): {preview}"
         super().__init__(message, request=request, body=body)
         self.status_code = status_code
@@ -463,166 +458,6 @@ def _class_for(status: int | None, code: str | None) -> type[APIStatusError]:
     return _STATUS_CLASSES.get(status, APIStatusError)
 
 
-def _summarize(
-    status: int | None, message: str, code: str | None, param: str | None, request_id: str | None
-) -> str:
-    """Build the one-line ``str()`` of an :class:`APIStatusError`."""
-    if status is None:
-        head = "Error"
-    else:
-        reason = httpx.codes.get_reason_phrase(status)
-        head = f"{status} {reason}" if reason else f"HTTP {status}"
-    extras = [
-        f"{name}={value}"
-        for name, value in (("code", code), ("param", param), ("request_id", request_id))
-        if value
-    ]
-    line = f"{head}: {_one_line(message)}"
-    return f"{line} ({', '.join(extras)})" if extras else line
-
-
-def _one_line(text: str) -> str:
-    """Collapse runs of whitespace (newlines included) so a message fits on one line."""
-    return _SPACE_RE.sub(" ", text).strip()
-
-
-def _preview(text: str) -> str:
-    """A short, one-line excerpt of a non-JSON body; an HTML page gives its <title>."""
-    head = text[:_SCAN_CHARS]
-    title = _TITLE_RE.search(head)
-    if title is not None and title.group(1).strip():
-        head = title.group(1)
-    elif "<" in head:
-        head = _TAG_RE.sub(" ", head)
-    flat = _one_line(head)
-    if len(flat) > _PREVIEW_CHARS or (len(text) > _SCAN_CHARS and title is None):
-        return flat[:_PREVIEW_CHARS].rstrip() + "..."
-    return flat
-
-
-def request_id_of(headers: Mapping[str, str]) -> str | None:
-    """The server's request id among reply headers (``x-request-id`` or a provider's equivalent)."""
-    for name in _REQUEST_ID_HEADERS:
-        value: str | None = headers.get(name)
-        if value:
-            return value
-    return None
-
-
-def _as_text(value: object) -> str | None:
-    """Coerce a scalar error field (``code``, ``param``, ``type``) to ``str``; drop anything else."""
-    if isinstance(value, str):
-        return value or None
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return None
-
-
-def _describe_detail(detail: object) -> str | None:
-    """Render a ``message``/``detail`` value, including FastAPI's validation-error list."""
-    if isinstance(detail, str):
-        return detail or None
-    if isinstance(detail, list) and detail:
-        parts = []
-        for item in detail:
-            if isinstance(item, Mapping) and isinstance(item.get("msg"), str):
-                loc = item.get("loc")
-                where = ".".join(str(p) for p in loc) if isinstance(loc, list) else None
-                parts.append(f"{where}: {item['msg']}" if where else str(item["msg"]))
-            elif isinstance(item, str):
-                parts.append(item)
-        if parts:
-            return "; ".join(parts)
-    if isinstance(detail, Mapping):
-        for key in ("message", "msg", "detail"):
-            if isinstance(detail.get(key), str) and detail[key]:
-                return str(detail[key])
-    if detail is None or detail == "" or detail == [] or detail == {}:
-        return None
-    return _compact_json(detail)
-
-
-def _compact_json(value: object) -> str:
-    """Compact JSON text of ``value``, shortened for a message; never raises."""
-    try:
-        text = json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
-    except (TypeError, ValueError, RecursionError):
-        text = repr(value)
-    return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."
-
-
-class _Fields:
-    """The error fields pulled out of a body or event payload."""
-
-    __slots__ = ("code", "message", "param", "status", "type")
-
-    def __init__(self) -> None:
-        self.message: str | None = None
-        self.code: str | None = None
-        self.type: str | None = None
-        self.param: str | None = None
-        self.status: int | None = None
-
-
-def _extract(data: object, *, is_event: bool = False) -> _Fields:
-    """Find message, code, type and param in any of the error shapes servers send.
-
-    Handles ``{"error": {...}}`` (spec), ``{"error": "text"}``, flat
-    ``{"message", "code", "type"}``, FastAPI's ``{"detail": ...}``, WebSocket
-    frames ``{"type": "error", "status": 400, "error": {...}}`` and flat SSE
-    error events, whose ``type`` is the event type and not the error type.
-    """
-    fields = _Fields()
-    if not isinstance(data, Mapping):
-        fields.message = _describe_detail(data)
-        return fields
-    status = data.get("status")
-    if isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599:
-        fields.status = status
-    inner = data.get("error")
-    if isinstance(inner, Mapping):
-        source: Mapping[str, object] = inner
-    else:
-        source = data
-        if isinstance(inner, str) and inner:
-            fields.message = inner
-    if fields.message is None:
-        for key in ("message", "detail", "msg", "error_description", "title"):
-            if key in source:
-                fields.message = _describe_detail(source[key])
-                if fields.message:
-                    break
-    fields.code = _as_text(source.get("code"))
-    kind = _as_text(source.get("type"))
-    # In a flat event {"type": "error", "message": ...}, "type" names the event.
-    if not (is_event and source is data):
-        fields.type = kind
-    fields.param = _as_text(source.get("param"))
-    return fields
-
-
-def _secrets_of(request: httpx.Request | None) -> list[str]:
-    """The credential values a request carried, to scrub should a server echo them back.
-
-    Registered client credentials are scrubbed anyway (see ``_secrets``); this adds
-    those of requests built elsewhere (a caller's own headers).
-    """
-    if request is None:
-        return []
-    names = list(_SECRET_REQUEST_HEADERS)
-    marker = request.extensions.get(ORIGIN_EXTENSION)
-    if isinstance(marker, tuple) and len(marker) == 2 and isinstance(marker[1], str):
-        names.append(marker[1].lower())
-    found = []
-    for name in names:
-        found.extend(secret_parts(request.headers.get(name)))
-    return found
-
-
 def _scrub_opt(text: str | None, secrets: list[str]) -> str | None:
     return None if text is None else scrub(text, secrets)
 
@@ -639,13 +474,13 @@ def _build(
     body: object | None,
 ) -> APIStatusError:
     """Shared tail of the status-error factories."""
-    fields = _extract(data, is_event=is_event)
+    fields = extract_fields(data, is_event=is_event)
     if status_code is None:
         status_code = fields.status
     inferred = status_code
     if inferred is None and fields.type is not None:
         inferred = _TYPE_STATUS.get(fields.type)
-    secrets = _secrets_of(request)
+    secrets = secrets_of(request)
     message = scrub(fields.message or fallback, secrets)
     cls = _class_for(inferred, fields.code)
     clean_headers = httpx.Headers([(k, scrub(v, secrets)) for k, v in headers.multi_items()])
@@ -693,11 +528,11 @@ def status_error_from_response(response: httpx.Response) -> APIStatusError:
             pass
     if is_json:
         body: object | None = data
-        fallback = _compact_json(data)
+        fallback = compact_json(data)
     elif stripped:
         body = text
         data = None
-        fallback = _preview(text)
+        fallback = body_preview(text)
     else:
         body = None
     return _build(

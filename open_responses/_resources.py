@@ -11,32 +11,32 @@ decision through the pure ``*_spec`` functions.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from ._base import (
-    NOT_GIVEN,
-    APIResponse,
-    ClientSettings,
-    NotGiven,
-    RequestSpec,
-    call_timeout,
-    merge_body,
-    parse_model,
-)
-from ._errors import APIStatusError, InvalidArgumentError, ResumeNotSupportedError
+from ._base import NOT_GIVEN, APIResponse, NotGiven, RequestSpec
+from ._errors import APIStatusError, ResumeNotSupportedError
 from ._generated.api import (
-    OPERATIONS,
     AsyncResponsesOperations,
     CreateResponseBodyParams,
     Operation,
     ResponsesOperations,
 )
-from ._generated.types import UNSET
+from ._request_specs import (
+    ParsedT,
+    Timeout,
+    answered,
+    call_options,
+    cap_read_timeout,
+    create_spec,
+    events_route_spec,
+    is_event_stream,
+    operation_spec,
+    resume_spec,
+    retrieve_spec,
+)
 from ._response import ParsedResponse, Response
 from ._streaming import AsyncResponseStream, ResponseStream
 
@@ -46,222 +46,6 @@ if TYPE_CHECKING:
     from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = ["AsyncRawResponses", "AsyncResponses", "RawResponses", "Responses"]
-
-Timeout = float | httpx.Timeout | NotGiven | None
-ParsedT = TypeVar("ParsedT")
-
-
-def _response(reply: httpx.Response) -> Response:
-    response: Response = parse_model(Response, reply)
-    response.http_response = reply
-    return response
-
-
-def _reply_parser(name: str | None) -> Callable[[httpx.Response], Any]:
-    """How a successful reply of an operation becomes its result."""
-    if name is None:
-        return _no_parse
-    if name == "ResponseResource":
-        return _response
-
-    def parse(reply: httpx.Response) -> Any:
-        from ._generated import models
-
-        return parse_model(getattr(models, name), reply)
-
-    return parse
-
-
-def _no_parse(reply: httpx.Response) -> httpx.Response:
-    return reply
-
-
-def _path_id(value: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise InvalidArgumentError(f"path parameters must be non-empty strings, got {value!r}")
-    return quote(value, safe="")
-
-
-def _query(values: Mapping[str, Any]) -> dict[str, Any] | None:
-    # Lists go as repeated ``name[]`` keys, as the OpenAI service reads them.
-    query = {
-        (f"{key}[]" if isinstance(value, (list, tuple)) else key): (
-            list(value) if isinstance(value, (list, tuple)) else value
-        )
-        for key, value in values.items()
-        if value is not None
-    }
-    return query or None
-
-
-def _options(
-    timeout: Any,
-    max_retries: Any,
-    extra_headers: Mapping[str, str] | None,
-    extra_query: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    # The generated methods say "not given" with UNSET; the client with NOT_GIVEN.
-    return {
-        "timeout": NOT_GIVEN if timeout is UNSET else timeout,
-        "max_retries": NOT_GIVEN if max_retries is UNSET else max_retries,
-        "extra_headers": extra_headers,
-        "extra_query": extra_query,
-    }
-
-
-def operation_spec(
-    operation: Operation,
-    path: tuple[str, ...],
-    query: Mapping[str, Any],
-    body: Any,
-    params: Mapping[str, Any],
-    options: Mapping[str, Any],
-) -> RequestSpec[Any]:
-    """The request for one call of a generated operation method."""
-    url = operation.path.format(
-        **{name: _path_id(value) for name, value in zip(operation.path_params, path, strict=True)}
-    )
-    payload = None
-    if operation.body is not None:
-        payload = merge_body(body, params, options.get("extra_body"))
-    return RequestSpec(
-        operation.method,
-        url,
-        _reply_parser(operation.reply),
-        body=payload,
-        query=_query(query),
-        **_options(
-            options.get("timeout", UNSET),
-            options.get("max_retries", UNSET),
-            options.get("extra_headers"),
-            options.get("extra_query"),
-        ),
-    )
-
-
-def _structured_response(text_format: Any) -> Any:
-    def parse(reply: httpx.Response) -> Response:
-        from ._structured import parse_output
-
-        response = _response(reply)
-        response.output_parsed = parse_output(response, text_format)
-        return response
-
-    return parse
-
-
-def create_spec(
-    body: Any,
-    params: Mapping[str, Any],
-    extra_body: Mapping[str, Any] | None,
-    stream: bool,
-    options: dict[str, Any],
-    *,
-    text_format: Any = None,
-) -> RequestSpec[Any]:
-    """POST /responses (``stream`` adds ``"stream": true`` and expects SSE).
-
-    ``text_format`` (a dataclass, attrs class, TypedDict or pydantic model) asks
-    for JSON matching its schema and parses the reply into ``output_parsed``.
-    """
-    operation = OPERATIONS["create"]
-    payload = merge_body(body, params, extra_body)
-    if stream:
-        payload["stream"] = True
-    parse: Any = _response
-    if text_format is not None:
-        from ._structured import text_format_param
-
-        text = payload.get("text")
-        payload["text"] = {
-            **(text if isinstance(text, Mapping) else {}),
-            **text_format_param(text_format),
-        }
-        parse = _structured_response(text_format)
-    streams = stream or payload.get("stream") is True
-    return RequestSpec(
-        operation.method,
-        operation.path,
-        _no_parse if streams else parse,
-        body=payload,
-        stream=streams,
-        **options,
-    )
-
-
-def retrieve_spec(
-    response_id: str, include: Sequence[str] | None, options: dict[str, Any]
-) -> RequestSpec[Response]:
-    """GET /responses/{id}, read as JSON."""
-    operation = OPERATIONS["retrieve"]
-    return RequestSpec(
-        operation.method,
-        operation.path.format(response_id=_path_id(response_id)),
-        _response,
-        query=_query({"include": include}),
-        **options,
-    )
-
-
-def resume_spec(
-    response_id: str, starting_after: int | None, options: dict[str, Any]
-) -> RequestSpec[Any]:
-    """GET /responses/{id}?stream=true&starting_after=n: the event stream of a stored response."""
-    operation = OPERATIONS["retrieve"]
-    return RequestSpec(
-        operation.method,
-        operation.path.format(response_id=_path_id(response_id)),
-        _no_parse,
-        query={"stream": True, "starting_after": starting_after},
-        stream=True,
-        **options,
-    )
-
-
-def events_route_spec(
-    response_id: str, starting_after: int | None, options: dict[str, Any]
-) -> RequestSpec[Any]:
-    """GET /responses/{id}/events?starting_after=n: where some servers serve resumption."""
-    operation = OPERATIONS["retrieve"]
-    path = operation.path.format(response_id=_path_id(response_id)) + "/events"
-    return RequestSpec(
-        "GET",
-        path,
-        _no_parse,
-        query=_query({"starting_after": starting_after}),
-        stream=True,
-        **options,
-    )
-
-
-def _is_event_stream(reply: httpx.Response) -> bool:
-    return "text/event-stream" in reply.headers.get("content-type", "")
-
-
-def _answered(spec: RequestSpec[Any], reply: httpx.Response | Exception) -> str:
-    what = (
-        f"HTTP {reply.status_code} {reply.headers.get('content-type') or 'without a content type'}"
-        if isinstance(reply, httpx.Response)
-        else type(reply).__name__
-    )
-    return f"GET {spec.path} answered {what}"
-
-
-def cap_read_timeout(
-    spec: RequestSpec[Any], settings: ClientSettings, total_timeout: float | None
-) -> RequestSpec[Any]:
-    """Bound each read of a stream, and the whole call (retries included), by its total timeout.
-
-    The total timeout is checked whenever bytes arrive; a server that stalls
-    sends none, so without this cap one read could outlast the total timeout by
-    up to the whole idle timeout.
-    """
-    if total_timeout is None:
-        return dataclasses.replace(spec, total_timeout=None)
-    base = call_timeout(settings, spec)
-    read = total_timeout if base.read is None else min(base.read, total_timeout)
-    timeout = httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool)
-    return dataclasses.replace(spec, timeout=timeout, total_timeout=total_timeout)
 
 
 class Responses(ResponsesOperations[Response]):
@@ -362,7 +146,7 @@ class Responses(ResponsesOperations[Response]):
         With ``stream=True`` the request is sent now and a :class:`ResponseStream`
         is returned; with ``text_format`` the reply's ``output_parsed`` is filled.
         """
-        options = _options(timeout, max_retries, extra_headers, extra_query)
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
         spec = create_spec(body, params, extra_body, stream, options, text_format=text_format)
         if spec.stream:
             return self._open_stream(spec, text_format=text_format).open()
@@ -387,7 +171,7 @@ class Responses(ResponsesOperations[Response]):
         extra_query: Mapping[str, Any] | None = None,
     ) -> Response:
         """Fetch a stored response (``GET /responses/{id}``); ``stream`` resumes its events."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
         result: Response = self._client._request(
             retrieve_spec(response_id, include, options), raw=self._raw
         )
@@ -415,7 +199,7 @@ class Responses(ResponsesOperations[Response]):
         With ``response_id`` (and ``starting_after``), resume the event stream of a
         stored or background response instead of creating one.
         """
-        options = _options(timeout, max_retries, extra_headers, extra_query)
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
         fallback = None
         if response_id is not None:
             spec = resume_spec(response_id, starting_after, options)
@@ -433,19 +217,19 @@ class Responses(ResponsesOperations[Response]):
     def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> httpx.Response:
         """Open a resumed stream: the spec's route, else ``/events``; never a made-up event."""
         reply = self._client._send(spec)
-        if _is_event_stream(reply):
+        if is_event_stream(reply):
             return reply
         reply.close()
-        attempts = [_answered(spec, reply)]
+        attempts = [answered(spec, reply)]
         try:
             second = self._client._send(fallback)
         except APIStatusError as exc:
-            attempts.append(_answered(fallback, exc.response if exc.response is not None else exc))
+            attempts.append(answered(fallback, exc.response if exc.response is not None else exc))
             raise ResumeNotSupportedError(attempts, request=reply.request) from exc
-        if _is_event_stream(second):
+        if is_event_stream(second):
             return second
         second.close()
-        attempts.append(_answered(fallback, second))
+        attempts.append(answered(fallback, second))
         raise ResumeNotSupportedError(attempts, request=reply.request)
 
     def _open_stream(
@@ -595,7 +379,7 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         **params: Unpack[CreateResponseBodyParams],
     ) -> Any:
         """Create a response (see :meth:`Responses.create`)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
         spec = create_spec(body, params, extra_body, stream, options, text_format=text_format)
         if spec.stream:
             return await self._open_stream(spec, text_format=text_format).open()
@@ -620,7 +404,7 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         extra_query: Mapping[str, Any] | None = None,
     ) -> Response:
         """Fetch a stored response (see :meth:`Responses.retrieve`)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
         result: Response = await self._client._request(
             retrieve_spec(response_id, include, options), raw=self._raw
         )
@@ -644,7 +428,7 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         **params: Unpack[CreateResponseBodyParams],
     ) -> AsyncResponseStream:
         """A streamed response, opened on ``async with``/first iteration (see the sync twin)."""
-        options = _options(timeout, max_retries, extra_headers, extra_query)
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
         fallback = None
         if response_id is not None:
             spec = resume_spec(response_id, starting_after, options)
@@ -662,19 +446,19 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
     async def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> httpx.Response:
         """Open a resumed stream (see :meth:`Responses._resume`)."""
         reply = await self._client._send(spec)
-        if _is_event_stream(reply):
+        if is_event_stream(reply):
             return reply
         await reply.aclose()
-        attempts = [_answered(spec, reply)]
+        attempts = [answered(spec, reply)]
         try:
             second = await self._client._send(fallback)
         except APIStatusError as exc:
-            attempts.append(_answered(fallback, exc.response if exc.response is not None else exc))
+            attempts.append(answered(fallback, exc.response if exc.response is not None else exc))
             raise ResumeNotSupportedError(attempts, request=reply.request) from exc
-        if _is_event_stream(second):
+        if is_event_stream(second):
             return second
         await second.aclose()
-        attempts.append(_answered(fallback, second))
+        attempts.append(answered(fallback, second))
         raise ResumeNotSupportedError(attempts, request=reply.request)
 
     def _open_stream(
