@@ -13,7 +13,8 @@ from typing import Any
 import httpx
 
 from ._base import ClientSettings, NotGiven, RequestSpec, build_request, call_deadline
-from ._errors import APIConnectionError, APITimeoutError, status_error_from_response
+from ._error_replies import status_error_from_response
+from ._errors import APIConnectionError, APITimeoutError
 from ._limits import Deadline
 from ._logging import logger, redact_headers
 from ._retry import backoff_delay, is_retryable_status, new_idempotency_key

@@ -15,11 +15,11 @@ from typing import Any, Final, Generic, TypeVar
 
 import httpx
 
-from ._error_bodies import ORIGIN_EXTENSION, request_id_of
+from ._error_replies import validation_error_from_response
+from ._error_text import ORIGIN_EXTENSION, request_id_of
 from ._errors import (
     InvalidArgumentError,
     OpenResponsesError,
-    validation_error_from_response,
 )
 from ._generated.types import unusable
 from ._limits import (

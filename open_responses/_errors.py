@@ -1,27 +1,56 @@
-"""The exception hierarchy and the factories that turn error replies into exceptions.
+"""Every exception ``open_responses`` raises, in one tree.
 
-The factories at the bottom (:func:`status_error_from_response`,
-:func:`status_error_from_payload` and :func:`validation_error_from_response`)
-are the only place that decides which class an error gets. They never raise on
-odd bodies, and no message or repr ever includes request headers.
+Nothing else escapes a public call: no bare ``KeyError``, ``JSONDecodeError`` or
+httpx exception. Which class an error reply gets is decided in ``_error_replies``.
+
+OpenResponsesError
+├── APIError                          .message, .request, .body, .snapshot
+│   ├── APIStatusError                .status_code, .code, .type, .param, .request_id, .headers
+│   │   ├── BadRequestError (400)
+│   │   ├── AuthenticationError (401)
+│   │   │   └── WebSocketAuthError    close code 1008 (also a PermissionDeniedError)
+│   │   ├── PermissionDeniedError (403)
+│   │   ├── NotFoundError (404)
+│   │   ├── ConflictError (409)
+│   │   ├── UnprocessableEntityError (422)
+│   │   ├── RateLimitError (429)
+│   │   ├── InternalServerError (>= 500)
+│   │   └── PreviousResponseNotFoundError   (also BadRequestError / NotFoundError at 400 / 404)
+│   ├── APIConnectionError
+│   │   ├── APITimeoutError
+│   │   └── WebSocketClosedError
+│   │       ├── WebSocketMessageTooBigError   1009
+│   │       ├── WebSocketServerError          1011
+│   │       └── WebSocketTryAgainLaterError   1012, 1013
+│   ├── ResponseValidationError       a 2xx reply that is not the expected JSON
+│   ├── ResponseTooLargeError         over max_body_bytes
+│   │   └── EventTooLargeError        one event over max_event_bytes
+│   └── StreamError
+│       ├── IncompleteStreamError     ended before its terminal event
+│       ├── ProtocolError             not an event stream (strict mode), or broken framing
+│       └── ResumeNotSupportedError   no route resumes a stored response's events
+├── InvalidArgumentError              an unusable argument (also a ValueError)
+├── ArgumentError                     a tool call's arguments do not fit the function (also a ValueError)
+├── MaxTurnsExceeded                  the tool loop ran out of turns
+├── ConversationFormatError           ``Conversation.from_json`` got something else
+├── StructuredOutputError             a reply that does not match ``text_format``
+├── TurnInProgressError               a WebSocket connection already runs a turn
+└── WebSocketUnavailableError         WebSocket mode needs the ``websocket`` extra
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 
 import httpx
 
-from ._error_bodies import (
+from ._error_text import (
     body_preview,
-    compact_json,
-    extract_fields,
     request_id_of,
     secrets_of,
     summarize,
 )
-from ._secrets import scrub, scrub_value
+from ._secrets import scrub
 
 __all__ = [
     "APIConnectionError",
@@ -48,9 +77,6 @@ __all__ = [
     "StreamError",
     "StructuredOutputError",
     "UnprocessableEntityError",
-    "status_error_from_payload",
-    "status_error_from_response",
-    "validation_error_from_response",
 ]
 
 PREVIOUS_RESPONSE_NOT_FOUND = "previous_response_not_found"
@@ -415,187 +441,3 @@ class StructuredOutputError(OpenResponsesError):
     def __init__(self, message: str, *, raw_text: str) -> None:
         super().__init__(message)
         self.raw_text = raw_text
-
-
-_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-# Stream error events often carry no status; the spec's error types (and the
-# common "_error"-suffixed spellings) still say which class fits.
-_TYPE_STATUS: dict[str, int] = {
-    "invalid_request": 400,
-    "invalid_request_error": 400,
-    "authentication_error": 401,
-    "permission_error": 403,
-    "not_found": 404,
-    "not_found_error": 404,
-    "too_many_requests": 429,
-    "rate_limit_error": 429,
-    "server_error": 500,
-    "model_error": 500,
-}
-
-
-def _class_for(status: int | None, code: str | None) -> type[APIStatusError]:
-    """Pick the exception class for a status (or inferred status) and error code."""
-    if code == PREVIOUS_RESPONSE_NOT_FOUND:
-        if status == 400:
-            return _PreviousResponseNotFoundBadRequest
-        if status == 404:
-            return _PreviousResponseNotFoundNotFound
-        return PreviousResponseNotFoundError
-    if status is None:
-        return APIStatusError
-    if status >= 500:
-        return InternalServerError
-    return _STATUS_CLASSES.get(status, APIStatusError)
-
-
-def _scrub_opt(text: str | None, secrets: list[str]) -> str | None:
-    return None if text is None else scrub(text, secrets)
-
-
-def _build(
-    status_code: int | None,
-    data: object,
-    fallback: str,
-    *,
-    is_event: bool,
-    headers: httpx.Headers,
-    response: httpx.Response | None,
-    request: httpx.Request | None,
-    body: object | None,
-) -> APIStatusError:
-    """Shared tail of the status-error factories."""
-    fields = extract_fields(data, is_event=is_event)
-    if status_code is None:
-        status_code = fields.status
-    inferred = status_code
-    if inferred is None and fields.type is not None:
-        inferred = _TYPE_STATUS.get(fields.type)
-    secrets = secrets_of(request)
-    message = scrub(fields.message or fallback, secrets)
-    cls = _class_for(inferred, fields.code)
-    clean_headers = httpx.Headers([(k, scrub(v, secrets)) for k, v in headers.multi_items()])
-    return cls(
-        message,
-        status_code=status_code,
-        code=_scrub_opt(fields.code, secrets),
-        type=_scrub_opt(fields.type, secrets),
-        param=_scrub_opt(fields.param, secrets),
-        headers=clean_headers,
-        response=response,
-        request=request,
-        body=scrub_value(body, secrets),
-    )
-
-
-def status_error_from_response(response: httpx.Response) -> APIStatusError:
-    """Build the exception for an HTTP error reply whose body has already been read.
-
-    The class follows the status (:class:`NotFoundError` for 404, ...), except
-    that code ``previous_response_not_found`` always gives a
-    :class:`PreviousResponseNotFoundError`. Never raises on odd bodies.
-    """
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:  # a Response built by hand has no request
-        request = None
-    try:
-        text = response.text
-    except httpx.ResponseNotRead:
-        text = ""
-        fallback = "(response body was not read)"
-    else:
-        fallback = "(empty response body)"
-
-    data: object | None = None
-    is_json = False
-    stripped = text.strip()
-    looks_json = stripped[:1] in ("{", "[") or "json" in response.headers.get("content-type", "")
-    if stripped and looks_json:
-        try:
-            data = json.loads(stripped)
-            is_json = True
-        except (ValueError, RecursionError):
-            pass
-    if is_json:
-        body: object | None = data
-        fallback = compact_json(data)
-    elif stripped:
-        body = text
-        data = None
-        fallback = body_preview(text)
-    else:
-        body = None
-    return _build(
-        response.status_code,
-        data,
-        fallback,
-        is_event=False,
-        headers=response.headers,
-        response=response,
-        request=request,
-        body=body,
-    )
-
-
-def status_error_from_payload(
-    status_code: int | None,
-    payload: Mapping[str, object],
-    headers: httpx.Headers | Mapping[str, str] | None = None,
-    *,
-    request: httpx.Request | None = None,
-) -> APIStatusError:
-    """Build the exception for a WebSocket ``error`` frame or an SSE ``error`` event.
-
-    ``status_code`` wins; when it is ``None`` the frame's ``status`` is used, and
-    failing that the class is inferred from the error ``type`` (``status_code``
-    then stays ``None``). Headers listed in the payload's ``error.headers`` are
-    added to ``headers`` (request ids, for instance).
-    """
-    merged = httpx.Headers(headers)
-    inner = payload.get("error") if isinstance(payload, Mapping) else None
-    extra = inner.get("headers") if isinstance(inner, Mapping) else None
-    if isinstance(extra, Mapping):
-        for name, value in extra.items():
-            if isinstance(name, str) and isinstance(value, str) and name not in merged:
-                merged[name] = value
-    return _build(
-        status_code,
-        payload,
-        "(error event without a message)",
-        is_event=True,
-        headers=merged,
-        response=None,
-        request=request,
-        body=payload,
-    )
-
-
-def validation_error_from_response(
-    response: httpx.Response, problem: str = "The response body is not the expected JSON object"
-) -> ResponseValidationError:
-    """Build the exception for a 2xx reply whose (already read) body cannot be used."""
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:
-        request = None
-    try:
-        text = response.text
-    except httpx.ResponseNotRead:
-        text = ""
-    return ResponseValidationError(
-        problem,
-        status_code=response.status_code,
-        body=text,
-        content_type=response.headers.get("content-type"),
-        request=request,
-    )

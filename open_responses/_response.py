@@ -6,7 +6,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._error_bodies import request_id_of
+from ._error_text import request_id_of
 from ._generated.models import ResponseResource
 
 __all__ = ["ParsedResponse", "Response", "output_text_of"]

@@ -18,13 +18,13 @@ import httpx
 
 from ._accumulate import ResponseAccumulator, StrictChecker
 from ._base import LIMITS_EXTENSION
+from ._error_replies import validation_error_from_response
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     EventTooLargeError,
     IncompleteStreamError,
     ProtocolError,
-    validation_error_from_response,
 )
 from ._events import UnknownEvent, parse_event
 from ._json_decode import loads as _default_loads

@@ -26,6 +26,7 @@ import httpx
 
 from ._accumulate import ResponseAccumulator, StrictChecker
 from ._base import NOT_GIVEN, NotGiven, encode_body, merge_body
+from ._error_replies import status_error_from_payload, status_error_from_response
 from ._errors import (
     PREVIOUS_RESPONSE_NOT_FOUND,
     APIConnectionError,
@@ -35,8 +36,6 @@ from ._errors import (
     IncompleteStreamError,
     OpenResponsesError,
     ProtocolError,
-    status_error_from_payload,
-    status_error_from_response,
 )
 from ._events import UnknownEvent, parse_event
 from ._limits import WEBSOCKET_CLOSE_TIMEOUT

@@ -13,6 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
+from open_responses._error_replies import (
+    status_error_from_payload,
+    status_error_from_response,
+    validation_error_from_response,
+)
 from open_responses._errors import (
     APIConnectionError,
     APIError,
@@ -33,9 +38,6 @@ from open_responses._errors import (
     StreamError,
     StructuredOutputError,
     UnprocessableEntityError,
-    status_error_from_payload,
-    status_error_from_response,
-    validation_error_from_response,
 )
 
 SECRET = "sk-secret-0123456789"
