@@ -20,10 +20,12 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:
-    from ._client import Client
+from ._client import Client
+from ._conversation import Conversation
+from ._errors import APIConnectionError, InvalidArgumentError, OpenResponsesError
+from .testing import ResponsesServer, serve
 
 __all__ = ["main"]
 
@@ -85,16 +87,12 @@ def _serve_parser() -> argparse.ArgumentParser:
 @contextmanager
 def _client_for(args: argparse.Namespace, err: TextIO) -> Iterator[tuple[Client, str]]:
     """A client for the configured server, or for an embedded one started here."""
-    from ._client import Client
-
     base_url = args.base_url or os.environ.get("OPENRESPONSES_BASE_URL")
     model = args.model or os.environ.get("OPENRESPONSES_MODEL")
     if base_url:
         with Client(base_url=base_url, api_key=args.api_key) as client:
             yield client, model or DEFAULT_MODEL
         return
-    from .testing import ResponsesServer
-
     with ResponsesServer(port=_embedded_port(args)) as server:
         print(
             f"open-responses: no base URL configured (--base-url or OPENRESPONSES_BASE_URL); "
@@ -107,8 +105,6 @@ def _client_for(args: argparse.Namespace, err: TextIO) -> Iterator[tuple[Client,
 
 def _embedded_port(args: argparse.Namespace) -> int:
     """The port asked for with ``--port`` or ``OPENRESPONSES_PORT``; 0 means any free one."""
-    from ._errors import InvalidArgumentError
-
     if args.port is not None:
         return int(args.port)
     text = os.environ.get("OPENRESPONSES_PORT", "").strip()
@@ -143,10 +139,8 @@ def _one_shot(client: Client, model: str, args: argparse.Namespace, out: TextIO)
 
 
 def _deltas(stream: Any) -> Iterator[str]:
-    from ._generated.models import ResponseOutputTextDeltaStreamingEvent
-
     for event in stream:
-        if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
+        if event.type == "response.output_text.delta":
             yield event.delta
 
 
@@ -166,8 +160,6 @@ def _read_turn(out: TextIO, inp: TextIO) -> str:
 
 
 def _chat(client: Client, model: str, args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
-    from ._conversation import Conversation
-
     conversation = Conversation(client, model=model, instructions=args.instructions)
     out.write("Chat started; an empty line or Ctrl-D ends it.\n")
     while True:
@@ -187,16 +179,12 @@ def _chat(client: Client, model: str, args: argparse.Namespace, out: TextIO, inp
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command; returns the exit status (errors print one line, never a traceback)."""
-    from ._errors import APIConnectionError, InvalidArgumentError, OpenResponsesError
-
     out = stdout or sys.stdout
     err = sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments[:1] == ["serve"]:
             serve_args = _serve_parser().parse_args(arguments[1:])
-            from .testing import serve
-
             serve(host=serve_args.host, port=serve_args.port)
             return 0
         args = _parser().parse_args(arguments)

@@ -106,37 +106,7 @@ def normalize_base_url(url: str) -> str:
     ``http://h:1234/v1/responses/`` gives ``http://h:1234/v1``;
     ``https://openrouter.ai/api`` gives ``https://openrouter.ai/api/v1``.
     """
-    if not isinstance(url, str):
-        raise TypeError(f"base URL must be a string, not {type(url).__name__}")
-    text = url.strip()
-    if not text:
-        raise InvalidArgumentError(
-            "base URL is empty; pass something like 'http://localhost:1234/v1'"
-        )
-
-    if re.search(r"\s", text):
-        raise InvalidArgumentError(
-            f"base URL {_describe(url)} contains whitespace; percent-encode it or remove it"
-        )
-    match = _SCHEME_RE.match(text)
-    bad_scheme = _BAD_SCHEME_RE.match(text) if match is None else None
-    if bad_scheme is not None:
-        raise InvalidArgumentError(
-            f"base URL {_describe(url)} has a malformed scheme "
-            f"{bad_scheme.group(1)!r}; use http:// or https://"
-        )
-    if match is None:
-        rest = text.lstrip("/")  # tolerate a scheme-relative "//host"
-        netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
-        text = f"{_guess_scheme(netloc)}://{rest}"
-    else:
-        scheme = match.group(1).lower()
-        if scheme not in _HTTP_SCHEMES:
-            raise InvalidArgumentError(
-                f"base URL {_describe(url)} has unsupported scheme {scheme!r}; use http or https"
-            )
-        text = f"{_HTTP_SCHEMES[scheme]}://{text[match.end() :]}"
-
+    text = _with_http_scheme(url)
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 -- validates the port, raising ValueError if bad
@@ -153,6 +123,38 @@ def normalize_base_url(url: str) -> str:
         segments.append("v1")
     path = "/" + "/".join(segments)
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def _with_http_scheme(url: str) -> str:
+    """Steps 1 and 2 of :func:`normalize_base_url`: the stripped URL with an http(s) scheme."""
+    if not isinstance(url, str):
+        raise TypeError(f"base URL must be a string, not {type(url).__name__}")
+    text = url.strip()
+    if not text:
+        raise InvalidArgumentError(
+            "base URL is empty; pass something like 'http://localhost:1234/v1'"
+        )
+    if re.search(r"\s", text):
+        raise InvalidArgumentError(
+            f"base URL {_describe(url)} contains whitespace; percent-encode it or remove it"
+        )
+    match = _SCHEME_RE.match(text)
+    bad_scheme = _BAD_SCHEME_RE.match(text) if match is None else None
+    if bad_scheme is not None:
+        raise InvalidArgumentError(
+            f"base URL {_describe(url)} has a malformed scheme "
+            f"{bad_scheme.group(1)!r}; use http:// or https://"
+        )
+    if match is None:
+        rest = text.lstrip("/")  # tolerate a scheme-relative "//host"
+        netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+        return f"{_guess_scheme(netloc)}://{rest}"
+    scheme = match.group(1).lower()
+    if scheme not in _HTTP_SCHEMES:
+        raise InvalidArgumentError(
+            f"base URL {_describe(url)} has unsupported scheme {scheme!r}; use http or https"
+        )
+    return f"{_HTTP_SCHEMES[scheme]}://{text[match.end() :]}"
 
 
 def _merge_queries(base_query: str, extra_query: str) -> str:

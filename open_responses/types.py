@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._events import UnknownEvent
 from ._generated import models as _models
 from ._generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ._events import UnknownEvent
     from ._generated.models import *  # noqa: F403
     from ._generated.models import StreamingEvent as StreamEvent
 
@@ -30,15 +30,7 @@ __all__ = [*_models.__all__, "UNSET", "StreamEvent", "Unset", "UnknownEvent"]
 
 
 def __getattr__(name: str) -> Any:
-    value: Any
-    if name == "StreamEvent":
-        value = _models.StreamingEvent
-    elif name == "UnknownEvent":
-        from . import _events
-
-        value = _events.UnknownEvent
-    else:
-        value = getattr(_models, name)
+    value: Any = _models.StreamingEvent if name == "StreamEvent" else getattr(_models, name)
     globals()[name] = value
     return value
 
