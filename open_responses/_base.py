@@ -37,18 +37,7 @@ from ._secrets import register_credential
 from ._urls import join_url, normalize_base_url
 from ._version import __version__
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "LIMITS_EXTENSION",
-    "NOT_GIVEN",
-    "ORIGIN_EXTENSION",
-    "APIResponse",
-    "ClientSettings",
-    "NotGiven",
-    "RequestSpec",
-]
+__all__ = ["NOT_GIVEN", "APIResponse", "NotGiven"]
 
 DEFAULT_BASE_URL: Final = "https://api.openai.com"
 DEFAULT_MAX_RETRIES: Final = 2

@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._accumulate import TERMINAL_EVENT_TYPES
 from ._generated.models import STREAMING_EVENT
 from ._generated.models.unknown_streaming_event import UnknownStreamingEvent
 
 if TYPE_CHECKING:
     from ._generated.models import StreamingEvent as StreamEvent
 
-__all__ = ["TERMINAL_EVENT_TYPES", "StreamEvent", "UnknownEvent", "event_classes", "parse_event"]
+__all__ = ["UnknownEvent"]
 
 
 class UnknownEvent(UnknownStreamingEvent):

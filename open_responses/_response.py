@@ -9,7 +9,7 @@ import httpx
 from ._error_text import request_id_of
 from ._generated.models import ResponseResource
 
-__all__ = ["ParsedResponse", "Response", "output_text_of"]
+__all__ = ["ParsedResponse", "Response"]
 
 ParsedT = TypeVar("ParsedT")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import importlib
+import inspect
 import subprocess
 import sys
 
@@ -29,6 +31,29 @@ def get_weather(city: str) -> str:
 def test_every_exported_name_resolves() -> None:
     for name in open_responses.__all__:
         assert getattr(open_responses, name) is not None, name
+
+
+def test_public_names_are_the_modules_all_each_from_one_module() -> None:
+    # __init__ keeps no list of its own: every public name comes from exactly one
+    # module's __all__, and is the object defined (not re-exported) there.
+    homes: dict[str, list[str]] = {}
+    for module_name in open_responses._PUBLIC_MODULES:
+        module = importlib.import_module(module_name, "open_responses")
+        for name in module.__all__:
+            homes.setdefault(name, []).append(module.__name__)
+    assert {name: where for name, where in homes.items() if len(where) > 1} == {}
+    assert sorted(homes) == sorted(open_responses.__all__) == dir(open_responses)
+    for name, (home,) in homes.items():
+        value = getattr(open_responses, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert value.__module__ == home, f"{name} is defined in {value.__module__}"
+            assert value.__doc__, f"{name} has no docstring"
+
+
+def test_star_import_gives_the_public_names() -> None:
+    namespace: dict[str, object] = {}
+    exec("from open_responses import *", namespace)
+    assert sorted(set(namespace) - {"__builtins__"}) == sorted(open_responses.__all__)
 
 
 def test_import_is_lazy() -> None:

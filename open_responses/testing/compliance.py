@@ -34,9 +34,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from .._accumulate import TERMINAL_EVENT_TYPES
 from .._client import Client
 from .._errors import APIStatusError, OpenResponsesError
-from .._events import TERMINAL_EVENT_TYPES, UnknownEvent
+from .._events import UnknownEvent
 from .._generated.types import Model, problems
 
 __all__ = [
