@@ -17,7 +17,12 @@ from ._generated.models import STREAMING_EVENT
 from ._generated.models.unknown_streaming_event import UnknownStreamingEvent
 
 if TYPE_CHECKING:
-    from ._generated.models import StreamingEvent as StreamEvent
+    from typing import TypeAlias
+
+    from ._generated.models import StreamingEvent
+
+    # What the streams yield, for annotations inside the package.
+    StreamEvent: TypeAlias = StreamingEvent
 
 __all__ = ["UnknownEvent"]
 
