@@ -181,35 +181,33 @@ def retrieve_spec(
     )
 
 
-def resume_spec(
+def resume_specs(
     response_id: str, starting_after: int | None, options: dict[str, Any]
-) -> RequestSpec[Any]:
-    """GET /responses/{id}?stream=true&starting_after=n: the event stream of a stored response."""
+) -> tuple[RequestSpec[Any], RequestSpec[Any]]:
+    """The requests that resume a stored response's events, the spec's route first.
+
+    ``GET /responses/{id}?stream=true&starting_after=n`` is the spec's; some servers
+    serve the same stream at ``GET /responses/{id}/events?starting_after=n`` instead.
+    """
     operation = OPERATIONS["retrieve"]
-    return RequestSpec(
+    path = operation.path.format(response_id=_path_id(response_id))
+    spec: RequestSpec[Any] = RequestSpec(
         operation.method,
-        operation.path.format(response_id=_path_id(response_id)),
+        path,
         no_parse,
         query={"stream": True, "starting_after": starting_after},
         stream=True,
         **options,
     )
-
-
-def events_route_spec(
-    response_id: str, starting_after: int | None, options: dict[str, Any]
-) -> RequestSpec[Any]:
-    """GET /responses/{id}/events?starting_after=n: where some servers serve resumption."""
-    operation = OPERATIONS["retrieve"]
-    path = operation.path.format(response_id=_path_id(response_id)) + "/events"
-    return RequestSpec(
+    fallback: RequestSpec[Any] = RequestSpec(
         "GET",
-        path,
+        path + "/events",
         no_parse,
         query=_query({"starting_after": starting_after}),
         stream=True,
         **options,
     )
+    return spec, fallback
 
 
 def is_event_stream(reply: httpx.Response) -> bool:

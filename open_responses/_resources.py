@@ -31,10 +31,9 @@ from ._request_specs import (
     call_options,
     cap_read_timeout,
     create_spec,
-    events_route_spec,
     is_event_stream,
     operation_spec,
-    resume_spec,
+    resume_specs,
     retrieve_spec,
 )
 from ._response import ParsedResponse, Response
@@ -202,8 +201,7 @@ class Responses(ResponsesOperations[Response]):
         options = call_options(timeout, max_retries, extra_headers, extra_query)
         fallback = None
         if response_id is not None:
-            spec = resume_spec(response_id, starting_after, options)
-            fallback = events_route_spec(response_id, starting_after, options)
+            spec, fallback = resume_specs(response_id, starting_after, options)
         else:
             spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
         return self._open_stream(
@@ -431,8 +429,7 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         options = call_options(timeout, max_retries, extra_headers, extra_query)
         fallback = None
         if response_id is not None:
-            spec = resume_spec(response_id, starting_after, options)
-            fallback = events_route_spec(response_id, starting_after, options)
+            spec, fallback = resume_specs(response_id, starting_after, options)
         else:
             spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
         return self._open_stream(
