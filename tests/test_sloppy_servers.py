@@ -23,6 +23,7 @@ from pytest_httpserver import HTTPServer
 
 from open_responses import AsyncResponseStream, Response, UnknownEvent
 from open_responses._events import event_classes
+from open_responses.types import UNSET
 from open_responses._generated.models import (
     FunctionCall,
     Message,
@@ -190,6 +191,27 @@ def test_litellm_reply_with_nulls(kind: Kind, httpserver: HTTPServer) -> None:
     assert type(response.output[0].content[0]) is OutputTextContent
     assert response.truncation is None and response.usage is None
     assert response.to_dict() == LITELLM_REPLY
+
+
+MINIMAL_REPLY: Event = {
+    "id": "resp_min",
+    "object": "response",
+    "status": None,
+    "model": None,
+    "output": [{"type": "message", "role": "assistant",
+                "content": [{"type": "output_text", "text": "Minimal."}]}],
+}  # fmt: skip
+
+
+def test_reply_without_time_model_or_status_is_kept(kind: Kind, httpserver: HTTPServer) -> None:
+    # Omitted created_at, null model and status, a message without id or status:
+    # the reply is still a response, returned whole rather than rejected.
+    serve_json(httpserver, MINIMAL_REPLY)
+    response = kind.run(create, base_url=base_url(httpserver))
+    assert response.output_text == "Minimal."
+    assert response.created_at is UNSET and response.model is None and response.status is None
+    assert type(response.output[0]) is Message
+    assert response.to_dict() == MINIMAL_REPLY
 
 
 # --------------------------------------------------------------------------- (b) DeepSeek SSE

@@ -42,11 +42,6 @@ class ResponseResource(_t.Model):
     if TYPE_CHECKING:
         id: str
         object: Literal["response"]
-        created_at: int
-        status: str
-        """Lifecycle state: queued, in_progress, completed, failed or incomplete (servers may
-        add others)."""
-        model: str
         output: list[
             CompactionBody
             | FunctionCall
@@ -60,8 +55,13 @@ class ResponseResource(_t.Model):
         ]
         """Items the model produced, in order: messages, reasoning, function calls, and
         provider items."""
+        created_at: int | Unset | None
         completed_at: int | None | Unset
+        status: str | Unset | None
+        """Lifecycle state: queued, in_progress, completed, failed or incomplete (servers may
+        add others)."""
         incomplete_details: IncompleteDetails | None | Unset
+        model: str | Unset | None
         previous_response_id: None | str | Unset
         instructions: None | str | Unset
         error: Error | None | Unset
@@ -95,9 +95,6 @@ class ResponseResource(_t.Model):
     else:
         id = Field("id", _t.scalar("string"), required=True, reliable=True)
         object = Field("object", _t.scalar("any", "response"), required=True, reliable=True)
-        created_at = Field("created_at", _t.scalar("integer"), required=True, reliable=True)
-        status = Field("status", _t.scalar("string"), required=True, reliable=True)
-        model = Field("model", _t.scalar("string"), required=True, reliable=True)
         output = Field(
             "output",
             _t.array(
@@ -121,14 +118,17 @@ class ResponseResource(_t.Model):
             required=True,
             reliable=True,
         )
+        created_at = Field("created_at", _t.scalar("integer"), required=True)
         completed_at = Field(
             "completed_at", _t.union(_t.scalar("integer"), nullable=True), required=True
         )
+        status = Field("status", _t.scalar("string"), required=True)
         incomplete_details = Field(
             "incomplete_details",
             _t.union(_t.model(".models.incomplete_details", "IncompleteDetails"), nullable=True),
             required=True,
         )
+        model = Field("model", _t.scalar("string"), required=True)
         previous_response_id = Field(
             "previous_response_id", _t.union(_t.scalar("string"), nullable=True), required=True
         )
@@ -215,12 +215,12 @@ class ResponseResource(_t.Model):
         _FIELDS = {
             "id": id,
             "object": object,
-            "created_at": created_at,
-            "status": status,
-            "model": model,
             "output": output,
+            "created_at": created_at,
             "completed_at": completed_at,
+            "status": status,
             "incomplete_details": incomplete_details,
+            "model": model,
             "previous_response_id": previous_response_id,
             "instructions": instructions,
             "error": error,
@@ -253,9 +253,6 @@ class ResponseResource(_t.Model):
         *,
         id: str,
         object: Literal["response"],
-        created_at: int,
-        status: str,
-        model: str,
         output: list[
             CompactionBody
             | FunctionCall
@@ -267,8 +264,11 @@ class ResponseResource(_t.Model):
             | ReasoningBody
             | UnknownItem
         ],
+        created_at: int | Unset = UNSET,
         completed_at: int | None | Unset = UNSET,
+        status: str | Unset = UNSET,
         incomplete_details: IncompleteDetails | None | Unset = UNSET,
+        model: str | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
         error: Error | None | Unset = UNSET,
@@ -302,12 +302,12 @@ class ResponseResource(_t.Model):
         super().__init__(
             id=id,
             object=object,
-            created_at=created_at,
-            status=status,
-            model=model,
             output=output,
+            created_at=created_at,
             completed_at=completed_at,
+            status=status,
             incomplete_details=incomplete_details,
+            model=model,
             previous_response_id=previous_response_id,
             instructions=instructions,
             error=error,
