@@ -23,13 +23,13 @@ from pytest_httpserver import HTTPServer
 
 from open_responses import AsyncResponseStream, Response, UnknownEvent
 from open_responses._events import event_classes
-from open_responses.types import UNSET
 from open_responses._generated.models import (
     FunctionCall,
     Message,
     OutputTextContent,
     TextResponseFormat,
 )
+from open_responses.types import UNSET
 
 Event = dict[str, Any]
 LOCAL = REFERENCE / "recordings" / "local-servers"
