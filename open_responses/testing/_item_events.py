@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["item_events"]
+__all__: list[str] = []
 
 JSON = dict[str, Any]
 

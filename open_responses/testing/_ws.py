@@ -39,29 +39,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
-from ._app import (
-    Disconnect,
-    JSONReply,
-    Pause,
-    RecordedRequest,
-    Request,
-    ResponsesApp,
-    StreamReply,
-)
+from ._app import ResponsesApp
 from ._checks import parse_json
+from ._exchange import Disconnect, JSONReply, Pause, RecordedRequest, Request, StreamReply, dumps
 from ._store import BoundedMap
 
 if TYPE_CHECKING:
     from websockets.server import ServerProtocol
 
-__all__ = [
-    "CONNECTION_LIMIT_REACHED",
-    "DEFAULT_TIME_LIMIT",
-    "WEBSOCKET_PATHS",
-    "WebSocketSettings",
-    "is_websocket_upgrade",
-    "serve_websocket",
-]
+__all__ = ["WebSocketSettings"]
 
 JSON = dict[str, Any]
 
@@ -93,10 +79,6 @@ def is_websocket_upgrade(method: str, path: str, upgrade: str | None) -> bool:
     if method.upper() != "GET" or "websocket" not in (upgrade or "").lower():
         return False
     return (path.split("?", 1)[0].rstrip("/") or "/") in WEBSOCKET_PATHS
-
-
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
 
 
 def _error_frame(
@@ -165,7 +147,7 @@ def serve_websocket(
 
 
 def _refuse_without_websockets(handler: BaseHTTPRequestHandler) -> None:
-    body = _dumps(
+    body = dumps(
         {
             "error": {
                 "message": "WebSocket mode needs the optional 'websockets' package on the "
@@ -388,11 +370,11 @@ class _Session:
             f"Responses websocket connection limit reached ({limit}). "
             "Create a new websocket connection to continue.",
         )
-        self.link.send(_dumps(frame))
+        self.link.send(dumps(frame))
         self.link.close("connection limit reached")
 
     def _send_error(self, frame: JSON) -> bool:
-        return self.link.send(_dumps(frame))
+        return self.link.send(dumps(frame))
 
     def _turn(self, text: str) -> bool:
         """Answer one message; False when the socket is gone."""
@@ -477,7 +459,7 @@ class _Session:
                 response = event.get("response")
                 if inlined is not None and isinstance(response, dict):
                     response["previous_response_id"] = inlined
-                    data = _dumps(event)
+                    data = dumps(event)
                 if event.get("type") in _TERMINAL and isinstance(response, dict):
                     output = list(response.get("output") or [])
                     rid = response.get("id")
@@ -490,7 +472,7 @@ class _Session:
 
     def _handle(self, frame: JSON, sent: JSON) -> JSONReply | StreamReply:
         """Run the turn through the app as a streamed ``POST`` and log the frame instead."""
-        request = Request("POST", self.path, {}, self.turn_headers, _dumps(sent).encode())
+        request = Request("POST", self.path, {}, self.turn_headers, dumps(sent).encode())
         reply = self.app.handle(request)
         log = self.app.requests
         with contextlib.suppress(IndexError):  # a concurrent reset() may empty the log
