@@ -19,7 +19,6 @@ from pytest_httpserver import HTTPServer
 from open_responses.testing import Reply, ResponsesServer, http_error, output_items
 from open_responses.testing.compliance import (
     SCENARIO_IDS,
-    WEBSOCKET_NOT_WIRED,
     ScenarioResult,
     run_compliance,
     validate_payload,
@@ -350,15 +349,14 @@ def test_validate_payload_reports_fallbacks_and_missing_keys() -> None:
 # -- WebSocket scenarios -------------------------------------------------------------------
 
 
-def test_websocket_scenarios_skip_without_the_transport(
+def test_websocket_scenarios_fail_without_the_websockets_package(
     server: ResponsesServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A None entry in sys.modules makes the module unimportable, as if it did not exist.
-    monkeypatch.setitem(sys.modules, "open_responses._websocket", None)
+    # A None entry in sys.modules makes the package unimportable, as if it were not installed.
+    monkeypatch.setitem(sys.modules, "websockets", None)
     results = run_compliance(server.base_url, filter=WS_IDS)
-    assert [r.outcome for r in results] == ["skipped"] * len(WS_IDS)
-    assert {r.detail for r in results} == {WEBSOCKET_NOT_WIRED}
-    assert not any(r.passed or r.failed for r in results)
+    assert [r.outcome for r in results] == ["failed"] * len(WS_IDS)
+    assert all(r.detail.startswith("WebSocketUnavailableError: ") for r in results), results
 
 
 def test_websocket_scenarios_against_a_loopback_websocket_server() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from functools import cache
@@ -871,6 +873,52 @@ def test_lazy_package_import() -> None:
     assert set(testing.__all__) <= set(dir(testing))
     with pytest.raises(AttributeError):
         _ = testing.nothing_here
+
+
+PUBLIC_TESTING_NAMES = sorted(
+    [
+        "Call",
+        "Disconnect",
+        "HTTPError",
+        "JSONReply",
+        "Pause",
+        "RecordedRequest",
+        "Reply",
+        "Request",
+        "ResponsesApp",
+        "ResponsesServer",
+        "ResponsesTransport",
+        "ScriptedModel",
+        "ServerLimits",
+        "StoreLimits",
+        "StreamReply",
+        "Turn",
+        "WebSocketSettings",
+        "build_arguments",
+        "function_call",
+        "http_error",
+        "output_items",
+        "serve",
+        "stream_error",
+        "text",
+    ]
+)
+
+
+def test_package_names_come_from_the_submodules_all_and_load_lazily() -> None:
+    # A fresh interpreter: importing the package loads none of its submodules, and a
+    # name loads only the cheap modules before its own (the model never loads the app).
+    script = (
+        "import sys, open_responses.testing as t\n"
+        "mods = lambda: sorted(m for m in sys.modules if m.startswith('open_responses.testing.'))\n"
+        "before = mods(); t.ScriptedModel; after = mods()\n"
+        "print(before, 'open_responses.testing._app' in after, t.ResponsesServer.__module__)\n"
+        "print(sorted(t.__all__))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    first, names = run.stdout.splitlines()
+    assert first == "[] False open_responses.testing._server"
+    assert names == str(PUBLIC_TESTING_NAMES)
 
 
 __all__ = ["open_responses_server"]

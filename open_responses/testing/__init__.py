@@ -7,7 +7,9 @@
 - :class:`ScriptedModel` and :class:`Reply`: the deterministic model and its script.
 - :class:`ServerLimits` and :class:`StoreLimits`: the server's size, time and memory bounds.
 
-Names are imported lazily so ``import open_responses.testing`` stays cheap.
+The public names are those in the ``__all__`` of the modules in ``_PUBLIC_MODULES``.
+They are imported lazily so ``import open_responses.testing`` stays cheap, and
+``websockets`` is imported only on an upgrade.
 """
 
 from __future__ import annotations
@@ -16,97 +18,54 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._app import (
-        Disconnect,
-        JSONReply,
-        Pause,
-        RecordedRequest,
-        Request,
-        ResponsesApp,
-        StreamReply,
-    )
-    from ._http import ServerLimits
-    from ._model import (
-        Call,
-        HTTPError,
-        Reply,
-        ScriptedModel,
-        Turn,
-        build_arguments,
-        function_call,
-        http_error,
-        output_items,
-        stream_error,
-        text,
-    )
-    from ._server import ResponsesServer, serve
-    from ._store import StoreLimits
-    from ._transport import ResponsesTransport
-    from ._ws import WebSocketSettings
+    # What mypy sees: a star import re-exports exactly the module's __all__.
+    from ._app import *  # noqa: F403
+    from ._exchange import *  # noqa: F403
+    from ._http import *  # noqa: F403
+    from ._model import *  # noqa: F403
+    from ._server import *  # noqa: F403
+    from ._store import *  # noqa: F403
+    from ._tool_use import *  # noqa: F403
+    from ._transport import *  # noqa: F403
+    from ._ws import *  # noqa: F403
 
-__all__ = [
-    "Call",
-    "Disconnect",
-    "HTTPError",
-    "JSONReply",
-    "Pause",
-    "RecordedRequest",
-    "Reply",
-    "Request",
-    "ResponsesApp",
-    "ResponsesServer",
-    "ResponsesTransport",
-    "ScriptedModel",
-    "ServerLimits",
-    "StoreLimits",
-    "StreamReply",
-    "Turn",
-    "WebSocketSettings",
-    "build_arguments",
-    "function_call",
-    "http_error",
-    "output_items",
-    "serve",
-    "stream_error",
-    "text",
-]
+# Cheap modules first: a name is looked up module by module, importing each in
+# turn, so asking for ScriptedModel never imports the app, and only
+# ResponsesTransport loads ``_transport`` and its httpx transport classes (it comes last).
+_PUBLIC_MODULES = (
+    "_exchange",
+    "_http",
+    "_store",
+    "_tool_use",
+    "_model",
+    "_app",
+    "_ws",
+    "_server",
+    "_transport",
+)
+"""The submodules whose ``__all__`` lists make up this package's public names."""
 
-_WHERE = {
-    "Disconnect": "_app",
-    "JSONReply": "_app",
-    "Pause": "_app",
-    "RecordedRequest": "_app",
-    "Request": "_app",
-    "ResponsesApp": "_app",
-    "StreamReply": "_app",
-    "Call": "_model",
-    "HTTPError": "_model",
-    "Reply": "_model",
-    "ScriptedModel": "_model",
-    "Turn": "_model",
-    "build_arguments": "_model",
-    "function_call": "_model",
-    "http_error": "_model",
-    "output_items": "_model",
-    "stream_error": "_model",
-    "text": "_model",
-    "ResponsesServer": "_server",
-    "ServerLimits": "_http",
-    "StoreLimits": "_store",
-    "serve": "_server",
-    "ResponsesTransport": "_transport",  # the only module that imports httpx
-    "WebSocketSettings": "_ws",  # websockets itself is imported only on an upgrade
-}
+
+def _public_names() -> list[str]:
+    # Imports every public submodule: only star-imports and dir() ask for all names.
+    return sorted(name for module in _PUBLIC_MODULES for name in _submodule(module).__all__)
+
+
+def _submodule(module: str) -> Any:
+    return importlib.import_module(f"{__name__}.{module}")
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    if name == "__all__":
+        value: Any = _public_names()
+    else:
+        home = next((m for m in _PUBLIC_MODULES if name in _submodule(m).__all__), None)
+        if home is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_submodule(home), name)
     globals()[name] = value  # cache: later lookups skip __getattr__
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    return sorted({*globals(), *__getattr__("__all__")})

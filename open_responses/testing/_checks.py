@@ -14,7 +14,7 @@ from typing import Any
 from .._generated import models
 from .._generated.types import problems
 
-__all__ = ["MAX_JSON_DEPTH", "parse_json", "request_problem"]
+__all__: list[str] = []
 
 MAX_JSON_DEPTH = 256
 """Deepest accepted nesting of arrays and objects (the app's own serialisation must not overflow)."""

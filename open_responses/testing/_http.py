@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import IO
 
-__all__ = ["DeadlineReader", "FramingError", "ServerLimits", "head_size", "read_body"]
+__all__ = ["ServerLimits"]
 
 _HEX = re.compile(rb"[0-9A-Fa-f]+")
 _DIGITS = re.compile(r"[0-9]+")

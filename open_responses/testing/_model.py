@@ -34,6 +34,7 @@ the answer.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import threading
@@ -50,7 +51,6 @@ __all__ = [
     "Reply",
     "ScriptedModel",
     "Turn",
-    "build_arguments",
     "function_call",
     "http_error",
     "output_items",
@@ -477,8 +477,6 @@ class ScriptedModel:
             item["content"] = [{"type": "reasoning_text", "text": raw}]
         include = turn.body.get("include")
         if isinstance(include, list) and "reasoning.encrypted_content" in include:
-            import base64  # only needed for this rare option
-
             item["encrypted_content"] = base64.b64encode(summary.encode()).decode()
         return item
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 import pytest
 
+from .._client import Client
 from ._server import ResponsesServer
-
-if TYPE_CHECKING:
-    from .._client import Client
 
 __all__ = ["open_responses_client", "open_responses_server"]
 
@@ -25,7 +22,5 @@ def open_responses_server() -> Iterator[ResponsesServer]:
 @pytest.fixture
 def open_responses_client(open_responses_server: ResponsesServer) -> Iterator[Client]:
     """A :class:`open_responses.Client` bound to a fresh ``open_responses_server``."""
-    from .._client import Client
-
     with Client(base_url=open_responses_server.base_url, api_key="test-key") as client:
         yield client

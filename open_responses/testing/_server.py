@@ -22,7 +22,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ._app import Disconnect, JSONReply, Pause, Request, ResponsesApp, StreamReply, error_body
+from ._app import ResponsesApp
+from ._exchange import Disconnect, JSONReply, Pause, Request, StreamReply, error_body
 from ._http import DeadlineReader, FramingError, ServerLimits, head_size, read_body
 from ._model import ScriptedModel
 from ._ws import DEFAULT_TIME_LIMIT, WebSocketSettings, is_websocket_upgrade, serve_websocket

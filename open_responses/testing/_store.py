@@ -5,6 +5,8 @@ so a server that answers millions of requests keeps a flat memory profile.
 Items are indexed for ``item_reference`` inputs and leave with the response
 that introduced them. Idempotency keys map a retried ``POST`` to the response
 its first attempt created, for :attr:`StoreLimits.idempotency_ttl` seconds.
+A stored response is a :class:`Record`: its final state, its events and when
+each event becomes available (background responses progress with the clock).
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-__all__ = ["BoundedMap", "ResponseStore", "StoreLimits"]
+__all__ = ["StoreLimits"]
 
 V = TypeVar("V")
 JSON = dict[str, Any]
+
+_TERMINAL = {"response.completed", "response.failed", "response.incomplete"}
+_LIFECYCLE = _TERMINAL | {"response.created", "response.queued", "response.in_progress"}
 
 
 @dataclass(frozen=True)
@@ -156,3 +161,55 @@ class ResponseStore(Generic[V]):
     def _forget_items(self, response_id: str) -> None:
         for item_id in self._owned.pop(response_id, ()):
             self._items.pop(item_id, None)
+
+
+@dataclass
+class Record:
+    """A stored response: its final state, its events and when each event is ready."""
+
+    resource: JSON
+    input_items: list[JSON]
+    context: list[JSON]
+    events: list[JSON]
+    ready: list[float]
+    store: bool
+    background: bool
+    cancelled: JSON | None = None
+
+    def available(self, now: float) -> int:
+        """How many events are ready at ``now``."""
+        # ready times are non-decreasing, so count from the end.
+        n = len(self.ready)
+        while n and self.ready[n - 1] > now:
+            n -= 1
+        return n
+
+    def snapshot(self, now: float) -> JSON:
+        """The response as a retrieve at ``now`` sees it (partial while in the background)."""
+        if self.cancelled is not None:
+            return self.cancelled
+        n = self.available(now)
+        if n >= len(self.events):
+            return self.resource
+        status = "queued"
+        output: list[JSON] = []
+        for event in self.events[:n]:
+            if event["type"] in _LIFECYCLE:
+                status = event["response"]["status"]
+            elif event["type"] == "response.output_item.done":
+                output.append(event["item"])
+        return dict(self.resource, status=status, output=output, usage=None, completed_at=None)
+
+    def cancel(self, now: float) -> None:
+        """Cancel a response still in progress: freeze its events where they are.
+
+        Streams resumed later end there (with ``[DONE]``); a finished or already
+        cancelled response is left as it is.
+        """
+        keep = self.available(now)
+        if self.cancelled is not None or keep >= len(self.events):
+            return
+        self.cancelled = dict(self.snapshot(now), status="cancelled")
+        self.events = self.events[:keep]
+        self.ready = self.ready[:keep]
+        self.resource = self.cancelled

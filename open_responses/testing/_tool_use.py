@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["build_arguments", "rank_tools"]
+__all__ = ["build_arguments"]
 
 JSON = dict[str, Any]
 

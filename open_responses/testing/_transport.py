@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
-from ._app import Chunk, Disconnect, JSONReply, Pause, Request, ResponsesApp
+from ._app import ResponsesApp
+from ._exchange import Chunk, Disconnect, JSONReply, Pause, Request
 
 __all__ = ["ResponsesTransport"]
 

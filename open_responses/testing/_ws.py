@@ -39,29 +39,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
-from ._app import (
-    Disconnect,
-    JSONReply,
-    Pause,
-    RecordedRequest,
-    Request,
-    ResponsesApp,
-    StreamReply,
-)
+from ._app import ResponsesApp
 from ._checks import parse_json
+from ._exchange import Disconnect, JSONReply, Pause, RecordedRequest, Request, StreamReply, dumps
 from ._store import BoundedMap
 
 if TYPE_CHECKING:
     from websockets.server import ServerProtocol
 
-__all__ = [
-    "CONNECTION_LIMIT_REACHED",
-    "DEFAULT_TIME_LIMIT",
-    "WEBSOCKET_PATHS",
-    "WebSocketSettings",
-    "is_websocket_upgrade",
-    "serve_websocket",
-]
+__all__ = ["WebSocketSettings"]
 
 JSON = dict[str, Any]
 
@@ -95,10 +81,6 @@ def is_websocket_upgrade(method: str, path: str, upgrade: str | None) -> bool:
     return (path.split("?", 1)[0].rstrip("/") or "/") in WEBSOCKET_PATHS
 
 
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
-
-
 def _error_frame(
     status: int, code: str, message: str, param: str | None = None, type: str | None = None
 ) -> JSON:
@@ -124,7 +106,9 @@ def serve_websocket(
     """Take over the handler's connection: handshake, then turns until it closes."""
     handler.close_connection = True  # the socket never returns to HTTP
     try:
-        # The top-level import first: cached submodules would hide a missing package.
+        # Lazy: websockets is optional (the 'websocket' extra), and a server without
+        # it still serves HTTP. The top-level import first: cached submodules would
+        # hide a missing package.
         import websockets  # noqa: F401
         from websockets.extensions.permessage_deflate import enable_server_permessage_deflate
         from websockets.http11 import Request as HandshakeRequest
@@ -165,7 +149,7 @@ def serve_websocket(
 
 
 def _refuse_without_websockets(handler: BaseHTTPRequestHandler) -> None:
-    body = _dumps(
+    body = dumps(
         {
             "error": {
                 "message": "WebSocket mode needs the optional 'websockets' package on the "
@@ -227,6 +211,7 @@ class _Link:
 
     def feed(self, data: bytes) -> None:
         """Pass received bytes (``b""`` is EOF) to the protocol and collect messages."""
+        # Lazy (websockets is optional); only reached after serve_websocket imported it.
         from websockets.frames import Frame, Opcode
 
         if data:
@@ -252,6 +237,7 @@ class _Link:
     @property
     def open(self) -> bool:
         """Whether frames can still be exchanged."""
+        # Lazy (websockets is optional); only reached after serve_websocket imported it.
         from websockets.protocol import State
 
         return self.alive and self.protocol.state is State.OPEN
@@ -388,11 +374,11 @@ class _Session:
             f"Responses websocket connection limit reached ({limit}). "
             "Create a new websocket connection to continue.",
         )
-        self.link.send(_dumps(frame))
+        self.link.send(dumps(frame))
         self.link.close("connection limit reached")
 
     def _send_error(self, frame: JSON) -> bool:
-        return self.link.send(_dumps(frame))
+        return self.link.send(dumps(frame))
 
     def _turn(self, text: str) -> bool:
         """Answer one message; False when the socket is gone."""
@@ -432,31 +418,35 @@ class _Session:
         previous = body.get("previous_response_id")
         new_items = _as_items(body.get("input"))
         sent = dict(body, stream=True)
-        chain = _Chain(None)
-        inlined: str | None = None
-        if isinstance(previous, str):
-            local = self.chains.get(previous)
-            chain = _Chain(previous)
-            # Stored responses are the app's business (rehydration); an unstored
-            # one from this socket is replayed as its history in ``input``.
-            if (
-                local is not None
-                and new_items is not None
-                and self.app.get_response(previous) is None
-            ):
-                chain = _Chain(local.base, list(local.items))
-                inlined = previous
-                sent["input"] = chain.items + new_items
-                if local.base is None:
-                    del sent["previous_response_id"]
-                else:
-                    sent["previous_response_id"] = local.base
-
+        chain, inlined = self._continue(previous, new_items, sent)
         reply = self._handle(frame, sent)
         if isinstance(reply, JSONReply):
             return self._json_reply(reply, previous, inlined)
+        return self._forward(reply, chain, new_items, inlined)
 
-        output: list[Any] | None = None
+    def _continue(
+        self, previous: Any, new_items: list[Any] | None, sent: JSON
+    ) -> tuple[_Chain, str | None]:
+        """The chain a turn extends, and the unstored id it inlines (``sent`` is rewritten)."""
+        if not isinstance(previous, str):
+            return _Chain(None), None
+        local = self.chains.get(previous)
+        # Stored responses are the app's business (rehydration); an unstored
+        # one from this socket is replayed as its history in ``input``.
+        if local is None or new_items is None or self.app.get_response(previous) is not None:
+            return _Chain(previous), None
+        chain = _Chain(local.base, list(local.items))
+        sent["input"] = chain.items + new_items
+        if local.base is None:
+            del sent["previous_response_id"]
+        else:
+            sent["previous_response_id"] = local.base
+        return chain, previous
+
+    def _forward(
+        self, reply: StreamReply, chain: _Chain, new_items: list[Any] | None, inlined: str | None
+    ) -> bool:
+        """Send the app's SSE events as text frames; False when the socket is gone."""
         for chunk in reply.chunks:
             if isinstance(chunk, Pause):
                 if not self.link.pause(chunk.seconds):
@@ -469,28 +459,34 @@ class _Session:
             data = _sse_data(chunk)
             if data is None or data == "[DONE]":
                 continue  # SSE's end marker has no WebSocket counterpart
-            try:
-                event = json.loads(data)
-            except ValueError:
-                event = None  # scripted malformed event: sent as it is
-            if isinstance(event, dict):
-                response = event.get("response")
-                if inlined is not None and isinstance(response, dict):
-                    response["previous_response_id"] = inlined
-                    data = _dumps(event)
-                if event.get("type") in _TERMINAL and isinstance(response, dict):
-                    output = list(response.get("output") or [])
-                    rid = response.get("id")
-                    if isinstance(rid, str) and new_items is not None:
-                        entry = _Chain(chain.base, chain.items + new_items + output)
-                        self.chains.put(rid, entry)
-            if not self.link.send(data):
+            if not self.link.send(self._frame_text(data, chain, new_items, inlined)):
                 return False
         return True
 
+    def _frame_text(
+        self, data: str, chain: _Chain, new_items: list[Any] | None, inlined: str | None
+    ) -> str:
+        """One event as sent; a terminal one is remembered on the connection."""
+        try:
+            event = json.loads(data)
+        except ValueError:
+            return data  # scripted malformed event: sent as it is
+        if not isinstance(event, dict):
+            return data
+        response = event.get("response")
+        if inlined is not None and isinstance(response, dict):
+            response["previous_response_id"] = inlined
+            data = dumps(event)
+        if event.get("type") in _TERMINAL and isinstance(response, dict):
+            output = list(response.get("output") or [])
+            rid = response.get("id")
+            if isinstance(rid, str) and new_items is not None:
+                self.chains.put(rid, _Chain(chain.base, chain.items + new_items + output))
+        return data
+
     def _handle(self, frame: JSON, sent: JSON) -> JSONReply | StreamReply:
         """Run the turn through the app as a streamed ``POST`` and log the frame instead."""
-        request = Request("POST", self.path, {}, self.turn_headers, _dumps(sent).encode())
+        request = Request("POST", self.path, {}, self.turn_headers, dumps(sent).encode())
         reply = self.app.handle(request)
         log = self.app.requests
         with contextlib.suppress(IndexError):  # a concurrent reset() may empty the log
