@@ -18,17 +18,12 @@ from werkzeug import Response as WResponse
 from open_responses import AsyncClient, Client
 from open_responses._conversation import Conversation
 from open_responses._generated.models import FunctionCall, McpApprovalRequest
+from open_responses._tool_loop import MaxTurnsExceeded, arun, arun_stream, run, run_stream
 from open_responses._tools import (
     FunctionTool,
-    MaxTurnsExceeded,
     ToolResult,
     allowed_tools,
-    arun,
-    arun_stream,
-    function_tool,
     mcp_tool,
-    run,
-    run_stream,
     tool,
     tool_choice_param,
 )
@@ -123,7 +118,7 @@ def everything(
 
 
 def test_schema_for_every_supported_type() -> None:
-    t = function_tool(everything)
+    t = tool(everything)
     assert t.name == "everything"
     assert t.description == "Do everything."
     params = t.parameters
@@ -209,11 +204,11 @@ def test_tool_decorator_forms_and_name_validation() -> None:
         "additionalProperties": False,
     }
     with pytest.raises(ValueError):
-        function_tool(plain.fn, name="has space")
+        tool(plain.fn, name="has space")
 
 
 def test_arguments_are_converted_recursively() -> None:
-    t = function_tool(everything)
+    t = tool(everything)
     args = t.parse_arguments(
         json.dumps(
             {
@@ -293,7 +288,7 @@ def test_tool_choice_forms() -> None:
     assert tool_choice_param("required") == "required"
     assert tool_choice_param("none") == "none"
     assert tool_choice_param("get_weather") == {"type": "function", "name": "get_weather"}
-    assert allowed_tools(["a", function_tool(everything)], mode="required") == {
+    assert allowed_tools(["a", tool(everything)], mode="required") == {
         "type": "allowed_tools",
         "tools": [{"type": "function", "name": "a"}, {"type": "function", "name": "everything"}],
         "mode": "required",
