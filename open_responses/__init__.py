@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._streaming import *  # noqa: F403
     from ._structured import *  # noqa: F403
     from ._tool_loop import *  # noqa: F403
+    from ._tool_runner import *  # noqa: F403
     from ._tools import *  # noqa: F403
     from ._version import *  # noqa: F403
     from ._websocket import *  # noqa: F403
@@ -48,6 +49,7 @@ _PUBLIC_MODULES = (
     "._structured",
     "._tools",
     "._tool_loop",
+    "._tool_runner",
     "._convert",
     "._conversation_core",
     "._websocket",

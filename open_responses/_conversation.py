@@ -17,15 +17,8 @@ from ._conversation_core import ConversationCore, Mode
 from ._errors import PreviousResponseNotFoundError
 from ._response import Response
 from ._streaming import AsyncResponseStream, ResponseStream
-from ._tool_loop import (
-    AsyncRunStream,
-    LoopOptions,
-    RunStream,
-    arun_loop,
-    astream_loop,
-    run_loop,
-    stream_loop,
-)
+from ._tool_loop import AsyncRunStream, RunStream, arun_loop, astream_loop, run_loop, stream_loop
+from ._tool_runner import LoopOptions
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -255,7 +248,7 @@ class Conversation(_ConversationBase):
     def run(self, input: Any = None, **options: Any) -> Response:
         """Send ``input`` and run the model's tool calls until it answers without one.
 
-        The loop's options are those of :class:`~open_responses._tool_loop.LoopOptions`
+        The loop's options are those of :class:`~open_responses._tool_runner.LoopOptions`
         (``tools`` are added to the conversation's for this run; ``max_turns``,
         ``tool_choice``, ``on_approval``); other keywords go into each request. Tool
         calls run one after the other. Tool calls left open by an earlier ``send()``

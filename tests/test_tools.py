@@ -18,7 +18,8 @@ from werkzeug import Response as WResponse
 from open_responses import AsyncClient, Client
 from open_responses._conversation import Conversation
 from open_responses._generated.models import FunctionCall, McpApprovalRequest
-from open_responses._tool_loop import MaxTurnsExceeded, arun, arun_stream, run, run_stream
+from open_responses._tool_loop import arun, arun_stream, run, run_stream
+from open_responses._tool_runner import LoopOptions, MaxTurnsExceeded
 from open_responses._tools import (
     FunctionTool,
     ToolResult,
@@ -571,6 +572,27 @@ def test_max_turns_raises_with_the_last_response(httpserver: HTTPServer, client:
     assert info.value.response.id == "resp_3"
     assert info.value.max_turns == 3
     assert isinstance(info.value.response.output[0], FunctionCall)
+
+
+def test_loop_options_are_split_from_the_request_fields() -> None:
+    options, params = LoopOptions.split({"max_turns": 2, "temperature": 0.5, "store": False})
+    assert options == LoopOptions(max_turns=2)
+    assert (options.tools, options.tool_choice, options.on_approval) == ((), None, None)
+    assert params == {"temperature": 0.5, "store": False}
+
+
+def test_every_entry_point_sends_request_fields_but_not_loop_options(
+    httpserver: HTTPServer, client: Client
+) -> None:
+    server = ModelServer(httpserver, [[message("a")], [message("b")]])
+    run(client, model="m", input="x", tools=[get_weather], max_turns=1, temperature=0.5)
+    Conversation(client, model="m").run("y", tools=[get_weather], max_turns=1, top_p=0.5)
+    first, second = server.bodies
+    assert (first["temperature"], "top_p" in first) == (0.5, False)
+    assert (second["top_p"], "temperature" in second) == (0.5, False)
+    for body in (first, second):
+        assert [t["name"] for t in body["tools"]] == ["get_weather"]
+        assert not {"max_turns", "on_approval"} & set(body)
 
 
 def test_conversation_run_resumes_after_max_turns(httpserver: HTTPServer, client: Client) -> None:
