@@ -9,7 +9,7 @@ decision): they send what the core builds and hand the replies back to it. Their
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+ClientT = TypeVar("ClientT")
+ConnectionT = TypeVar("ConnectionT")
 
 
 def _falling_back(core: ConversationCore, send: Callable[[], T]) -> T:
@@ -56,10 +58,45 @@ async def _afalling_back(core: ConversationCore, send: Callable[[], Awaitable[T]
         return await send()
 
 
-class _ConversationBase:
-    """Accessors shared by the sync and async shells."""
+class _ConversationBase(Generic[ClientT, ConnectionT]):
+    """What the sync and async shells share: construction, restoring, accessors, saving.
 
-    _core: ConversationCore
+    ``client`` is the ``Client`` or ``AsyncClient`` that sends the turns; with
+    ``connection`` (from ``responses.connect()``), ``send`` and ``run`` turns go
+    over that WebSocket instead.
+    """
+
+    def __init__(
+        self,
+        client: ClientT,
+        *,
+        model: str,
+        instructions: str | None = None,
+        tools: Sequence[Any] | None = None,
+        mode: Mode = "auto",
+        store: bool | None = None,
+        connection: ConnectionT | None = None,
+        **defaults: Any,
+    ) -> None:
+        self._client = client
+        self._connection = connection
+        self._core = ConversationCore(
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            mode=mode,
+            store=store,
+            defaults=defaults,
+        )
+
+    @classmethod
+    def from_json(cls, client: ClientT, text: str, *, tools: Sequence[Any] | None = None) -> Self:
+        """Restore a conversation saved with :meth:`to_json` (``tools``: see ``to_json``)."""
+        conv = cls.__new__(cls)
+        conv._client = client
+        conv._connection = None
+        conv._core = ConversationCore.from_json(text, tools=tools)
+        return conv
 
     @property
     def mode(self) -> Mode:
@@ -158,7 +195,7 @@ class AsyncConversationStream(AsyncResponseStream):
         self._state.on_done = on_done
 
 
-class Conversation(_ConversationBase):
+class Conversation(_ConversationBase["Client", "ResponsesConnection"]):
     """A multi-turn conversation with one model.
 
     ``mode="auto"`` (default) chains turns with ``previous_response_id`` and
@@ -170,39 +207,8 @@ class Conversation(_ConversationBase):
     other keyword arguments (``temperature``, ``reasoning``...) go into every request.
     """
 
-    def __init__(
-        self,
-        client: Client,
-        *,
-        model: str,
-        instructions: str | None = None,
-        tools: Sequence[Any] | None = None,
-        mode: Mode = "auto",
-        store: bool | None = None,
-        connection: ResponsesConnection | None = None,
-        **defaults: Any,
-    ) -> None:
-        self._client = client
-        self._connection = connection
-        self._core = ConversationCore(
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            mode=mode,
-            store=store,
-            defaults=defaults,
-        )
-
-    @classmethod
-    def from_json(
-        cls, client: Client, text: str, *, tools: Sequence[Any] | None = None
-    ) -> Conversation:
-        """Restore a conversation saved with :meth:`to_json` (``tools``: see ``to_json``)."""
-        conv = cls.__new__(cls)
-        conv._client = client
-        conv._connection = None
-        conv._core = ConversationCore.from_json(text, tools=tools)
-        return conv
+    _client: Client
+    _connection: ResponsesConnection | None
 
     def _create(self, body: dict[str, Any]) -> Response:
         # Over a WebSocket connection the turn is read to its end; errors are the same types.
@@ -275,42 +281,11 @@ class Conversation(_ConversationBase):
         return compacted
 
 
-class AsyncConversation(_ConversationBase):
+class AsyncConversation(_ConversationBase["AsyncClient", "AsyncResponsesConnection"]):
     """The asyncio twin of :class:`Conversation`; ``run`` executes a turn's calls concurrently."""
 
-    def __init__(
-        self,
-        client: AsyncClient,
-        *,
-        model: str,
-        instructions: str | None = None,
-        tools: Sequence[Any] | None = None,
-        mode: Mode = "auto",
-        store: bool | None = None,
-        connection: AsyncResponsesConnection | None = None,
-        **defaults: Any,
-    ) -> None:
-        self._client = client
-        self._connection = connection
-        self._core = ConversationCore(
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            mode=mode,
-            store=store,
-            defaults=defaults,
-        )
-
-    @classmethod
-    def from_json(
-        cls, client: AsyncClient, text: str, *, tools: Sequence[Any] | None = None
-    ) -> AsyncConversation:
-        """Restore a conversation saved with :meth:`to_json`."""
-        conv = cls.__new__(cls)
-        conv._client = client
-        conv._connection = None
-        conv._core = ConversationCore.from_json(text, tools=tools)
-        return conv
+    _client: AsyncClient
+    _connection: AsyncResponsesConnection | None
 
     async def _create(self, body: dict[str, Any]) -> Response:
         if self._connection is not None:
