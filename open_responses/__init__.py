@@ -21,11 +21,15 @@ if TYPE_CHECKING:
     from ._base import *  # noqa: F403
     from ._client import *  # noqa: F403
     from ._conversation import *  # noqa: F403
+    from ._conversation_core import *  # noqa: F403
+    from ._convert import *  # noqa: F403
     from ._errors import *  # noqa: F403
     from ._events import *  # noqa: F403
     from ._response import *  # noqa: F403
     from ._streaming import *  # noqa: F403
     from ._structured import *  # noqa: F403
+    from ._tool_loop import *  # noqa: F403
+    from ._tool_runner import *  # noqa: F403
     from ._tools import *  # noqa: F403
     from ._version import *  # noqa: F403
     from ._websocket import *  # noqa: F403
@@ -44,6 +48,10 @@ _PUBLIC_MODULES = (
     "._conversation",
     "._structured",
     "._tools",
+    "._tool_loop",
+    "._tool_runner",
+    "._convert",
+    "._conversation_core",
     "._websocket",
     "._ws_close",
 )

@@ -38,10 +38,10 @@ from ._request_specs import (
 )
 from ._response import ParsedResponse, Response
 from ._streaming import AsyncResponseStream, ResponseStream
+from ._tool_loop import AsyncRunStream, RunStream, arun, arun_stream, run, run_stream
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
-    from ._tools import AsyncRunStream, RunStream
     from ._websocket import AsyncResponsesConnection, ResponsesConnection
 
 __all__ = ["AsyncRawResponses", "AsyncResponses", "RawResponses", "Responses"]
@@ -262,14 +262,10 @@ class Responses(ResponsesOperations[Response]):
 
         Takes ``model``, ``input``, ``tools`` and the loop's options (see :func:`open_responses.run`).
         """
-        from ._tools import run
-
         return run(self._client, **options)
 
     def run_stream(self, **options: Any) -> RunStream:
         """The agentic loop, streamed: yields events and ``ToolResult``s as they happen."""
-        from ._tools import run_stream
-
         return run_stream(self._client, **options)
 
     def connect(self, **options: Any) -> ResponsesConnection:
@@ -487,14 +483,10 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
 
     async def run(self, **options: Any) -> Response:
         """The agentic loop (see :meth:`Responses.run`)."""
-        from ._tools import arun
-
         return await arun(self._client, **options)
 
     def run_stream(self, **options: Any) -> AsyncRunStream:
         """The agentic loop, streamed: yields events and ``ToolResult``s as they happen."""
-        from ._tools import arun_stream
-
         return arun_stream(self._client, **options)
 
     def connect(self, **options: Any) -> AsyncResponsesConnection:

@@ -1,7 +1,7 @@
 """Structured output: a JSON Schema from a Python type, and the reply parsed back into it.
 
 Dataclasses, attrs classes and TypedDicts go through the same schema builder
-and converter as function tools (``_tools.py``); pydantic models (duck-typed by
+(``_schema``) and converter (``_convert``) as function tools; pydantic models (duck-typed by
 ``model_json_schema``/``model_validate``, pydantic is never imported here) use
 their own schema and validation.
 """
@@ -12,8 +12,9 @@ import json
 import re
 from typing import Any, TypeVar, overload
 
+from ._convert import ArgumentError, convert
 from ._errors import StructuredOutputError
-from ._tools import ArgumentError, convert, schema_for_type
+from ._schema import schema_for_type
 
 __all__ = ["json_schema_for", "parse_json", "parse_output", "text_format_param"]
 

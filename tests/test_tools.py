@@ -18,17 +18,13 @@ from werkzeug import Response as WResponse
 from open_responses import AsyncClient, Client
 from open_responses._conversation import Conversation
 from open_responses._generated.models import FunctionCall, McpApprovalRequest
+from open_responses._tool_loop import arun, arun_stream, run, run_stream
+from open_responses._tool_runner import LoopOptions, MaxTurnsExceeded
 from open_responses._tools import (
     FunctionTool,
-    MaxTurnsExceeded,
     ToolResult,
     allowed_tools,
-    arun,
-    arun_stream,
-    function_tool,
     mcp_tool,
-    run,
-    run_stream,
     tool,
     tool_choice_param,
 )
@@ -123,7 +119,7 @@ def everything(
 
 
 def test_schema_for_every_supported_type() -> None:
-    t = function_tool(everything)
+    t = tool(everything)
     assert t.name == "everything"
     assert t.description == "Do everything."
     params = t.parameters
@@ -209,11 +205,11 @@ def test_tool_decorator_forms_and_name_validation() -> None:
         "additionalProperties": False,
     }
     with pytest.raises(ValueError):
-        function_tool(plain.fn, name="has space")
+        tool(plain.fn, name="has space")
 
 
 def test_arguments_are_converted_recursively() -> None:
-    t = function_tool(everything)
+    t = tool(everything)
     args = t.parse_arguments(
         json.dumps(
             {
@@ -293,7 +289,7 @@ def test_tool_choice_forms() -> None:
     assert tool_choice_param("required") == "required"
     assert tool_choice_param("none") == "none"
     assert tool_choice_param("get_weather") == {"type": "function", "name": "get_weather"}
-    assert allowed_tools(["a", function_tool(everything)], mode="required") == {
+    assert allowed_tools(["a", tool(everything)], mode="required") == {
         "type": "allowed_tools",
         "tools": [{"type": "function", "name": "a"}, {"type": "function", "name": "everything"}],
         "mode": "required",
@@ -576,6 +572,27 @@ def test_max_turns_raises_with_the_last_response(httpserver: HTTPServer, client:
     assert info.value.response.id == "resp_3"
     assert info.value.max_turns == 3
     assert isinstance(info.value.response.output[0], FunctionCall)
+
+
+def test_loop_options_are_split_from_the_request_fields() -> None:
+    options, params = LoopOptions.split({"max_turns": 2, "temperature": 0.5, "store": False})
+    assert options == LoopOptions(max_turns=2)
+    assert (options.tools, options.tool_choice, options.on_approval) == ((), None, None)
+    assert params == {"temperature": 0.5, "store": False}
+
+
+def test_every_entry_point_sends_request_fields_but_not_loop_options(
+    httpserver: HTTPServer, client: Client
+) -> None:
+    server = ModelServer(httpserver, [[message("a")], [message("b")]])
+    run(client, model="m", input="x", tools=[get_weather], max_turns=1, temperature=0.5)
+    Conversation(client, model="m").run("y", tools=[get_weather], max_turns=1, top_p=0.5)
+    first, second = server.bodies
+    assert (first["temperature"], "top_p" in first) == (0.5, False)
+    assert (second["top_p"], "temperature" in second) == (0.5, False)
+    for body in (first, second):
+        assert [t["name"] for t in body["tools"]] == ["get_weather"]
+        assert not {"max_turns", "on_approval"} & set(body)
 
 
 def test_conversation_run_resumes_after_max_turns(httpserver: HTTPServer, client: Client) -> None:
