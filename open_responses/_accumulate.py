@@ -1,12 +1,10 @@
 """Sans-I/O stream logic: rebuild a response from raw streaming events.
 
 Everything here works on plain JSON values (the dicts produced by ``json.loads``)
-so it can run once per event without building typed models. Two classes:
-
-* :class:`ResponseAccumulator` folds events into a ResponseResource-shaped dict,
-  tolerating the many ways real servers deviate from the spec.
-* :class:`StrictChecker` reports the first spec violation in a stream, for a
-  strict mode that wants to fail loudly instead of coping.
+so it can run once per event without building typed models.
+:class:`ResponseAccumulator` folds events into a ResponseResource-shaped dict,
+tolerating the many ways real servers deviate from the spec; the event-type
+tables here are shared with the strict checker (``_strict``).
 """
 
 from __future__ import annotations
@@ -15,12 +13,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = [
-    "LIFECYCLE_EVENT_TYPES",
-    "TERMINAL_EVENT_TYPES",
-    "ResponseAccumulator",
-    "StrictChecker",
-]
+__all__: list[str] = []
 
 #: Events that end a response; the last one of these carries the final response.
 TERMINAL_EVENT_TYPES: frozenset[str] = frozenset(
@@ -45,7 +38,7 @@ _TERMINAL_STATUS = {
 # `response.reasoning_text.*` is OpenAI's name for the spec's `response.reasoning.*`
 # (LM Studio sends it); `response.reasoning_summary.*` is the name the spec's event
 # descriptions use, while its enum says `reasoning_summary_text`. Accept all of them.
-_TEXT_DELTAS: dict[str, tuple[str, str]] = {
+TEXT_DELTAS: dict[str, tuple[str, str]] = {
     "response.output_text.delta": ("content", "output_text"),
     "response.refusal.delta": ("content", "refusal"),
     "response.reasoning.delta": ("content", "reasoning_text"),
@@ -53,7 +46,7 @@ _TEXT_DELTAS: dict[str, tuple[str, str]] = {
     "response.reasoning_summary_text.delta": ("summary", "summary_text"),
     "response.reasoning_summary.delta": ("summary", "summary_text"),
 }
-_TEXT_DONES: dict[str, tuple[str, str, str]] = {
+TEXT_DONES: dict[str, tuple[str, str, str]] = {
     "response.output_text.done": ("content", "output_text", "text"),
     "response.refusal.done": ("content", "refusal", "refusal"),
     "response.reasoning.done": ("content", "reasoning_text", "text"),
@@ -61,13 +54,13 @@ _TEXT_DONES: dict[str, tuple[str, str, str]] = {
     "response.reasoning_summary_text.done": ("summary", "summary_text", "text"),
     "response.reasoning_summary.done": ("summary", "summary_text", "text"),
 }
-_PART_EVENTS: dict[str, tuple[str, bool]] = {
+PART_EVENTS: dict[str, tuple[str, bool]] = {
     "response.content_part.added": ("content", False),
     "response.content_part.done": ("content", True),
     "response.reasoning_summary_part.added": ("summary", False),
     "response.reasoning_summary_part.done": ("summary", True),
 }
-_INDEX_KEY = {"content": "content_index", "summary": "summary_index"}
+INDEX_KEY = {"content": "content_index", "summary": "summary_index"}
 
 # Item type to create when an event refers to an item the stream never announced.
 _ITEM_TYPE_FOR_LIST = {"content": "message", "summary": "reasoning"}
@@ -96,14 +89,14 @@ def _copy_json(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
-def _as_index(value: Any) -> int | None:
+def as_index(value: Any) -> int | None:
     """Return ``value`` if it is a usable non-negative int index (bools excluded)."""
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     return None
 
 
-def _as_str(value: Any) -> str | None:
+def as_str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
@@ -230,7 +223,7 @@ class _Item:
 
     @property
     def id(self) -> str | None:
-        return _as_str(self.fields.get("id"))
+        return as_str(self.fields.get("id"))
 
     def part(self, list_name: str, index: int | None, part_type: str) -> _Part:
         """Return the part at ``index``, creating it (and the list) on demand."""
@@ -375,21 +368,12 @@ class ResponseAccumulator:
     @property
     def response_id(self) -> str | None:
         """The response id, once a lifecycle event has told us."""
-        return _as_str(self._response.get("id"))
+        return as_str(self._response.get("id"))
 
     @property
     def is_terminal(self) -> bool:
         """Whether a terminal event (completed, incomplete or failed) was seen."""
         return self.terminal_type is not None
-
-    @staticmethod
-    def text_delta(event: Mapping[str, Any]) -> str | None:
-        """Return the text of a ``response.output_text.delta`` event, else None."""
-        if event.get("type") == "response.output_text.delta":
-            delta = event.get("delta")
-            if isinstance(delta, str):
-                return delta
-        return None
 
     def feed(self, event: Mapping[str, Any]) -> None:
         """Fold one decoded event into the state. Never raises on odd input."""
@@ -432,15 +416,15 @@ class ResponseAccumulator:
         if etype in LIFECYCLE_EVENT_TYPES:
             self._on_lifecycle(etype, event)
             return
-        spec = _TEXT_DELTAS.get(etype)
+        spec = TEXT_DELTAS.get(etype)
         if spec is not None:
             self._on_text_delta(event, *spec)
             return
-        done_spec = _TEXT_DONES.get(etype)
+        done_spec = TEXT_DONES.get(etype)
         if done_spec is not None:
             self._on_text_done(event, *done_spec)
             return
-        part_spec = _PART_EVENTS.get(etype)
+        part_spec = PART_EVENTS.get(etype)
         if part_spec is not None:
             self._on_part(event, *part_spec)
             return
@@ -539,7 +523,7 @@ class ResponseAccumulator:
         for i, raw in enumerate(output):
             if not isinstance(raw, Mapping):
                 continue
-            rid = _as_str(raw.get("id"))
+            rid = as_str(raw.get("id"))
             old_index = old_ids.get(rid) if rid is not None else None
             if old_index is None and i in old_items and old_items[i].id is None:
                 old_index = i
@@ -572,9 +556,9 @@ class ResponseAccumulator:
         A missing item is created on demand with ``item_type``. When the index
         points at an item with a different id, the id wins (the index may be stale).
         """
-        index = _as_index(event.get("output_index"))
+        index = as_index(event.get("output_index"))
         # open-responses-server puts the item id in `id` on some events.
-        iid = _as_str(event.get("item_id")) or _as_str(event.get("id"))
+        iid = as_str(event.get("item_id")) or as_str(event.get("id"))
         if index is not None:
             item = self._items.get(index)
             if item is not None and (iid is None or item.id in (None, iid)):
@@ -603,8 +587,8 @@ class ResponseAccumulator:
         raw = event.get("item")
         if not isinstance(raw, Mapping):
             return
-        index = _as_index(event.get("output_index"))
-        rid = _as_str(raw.get("id"))
+        index = as_index(event.get("output_index"))
+        rid = as_str(raw.get("id"))
         item = None
         if index is not None:
             item = self._items.get(index)
@@ -625,7 +609,7 @@ class ResponseAccumulator:
         if not isinstance(raw, Mapping):
             return
         probe = dict(event)
-        if "item_id" not in probe and _as_str(raw.get("id")):
+        if "item_id" not in probe and as_str(raw.get("id")):
             probe["item_id"] = raw["id"]
         rtype = raw.get("type")
         item = self._find(probe, rtype if isinstance(rtype, str) else "message")
@@ -647,8 +631,8 @@ class ResponseAccumulator:
         item = self._find(event, _ITEM_TYPE_FOR_LIST[list_name])
         if item.done:
             return  # a completed item must not change; ignore stray deltas
-        index_key = _INDEX_KEY[list_name]
-        part = item.part(list_name, _as_index(event.get(index_key)), part_type)
+        index_key = INDEX_KEY[list_name]
+        part = item.part(list_name, as_index(event.get(index_key)), part_type)
         part.text.append(delta)
         logprobs = event.get("logprobs")
         if isinstance(logprobs, list) and logprobs:
@@ -676,7 +660,7 @@ class ResponseAccumulator:
     ) -> None:
         text = event.get(done_key)
         item = self._find(event, _ITEM_TYPE_FOR_LIST[list_name])
-        part = item.part(list_name, _as_index(event.get(_INDEX_KEY[list_name])), part_type)
+        part = item.part(list_name, as_index(event.get(INDEX_KEY[list_name])), part_type)
         if isinstance(text, str):
             part.text.set(text)  # the full text from `done` wins over the deltas
         logprobs = event.get("logprobs")
@@ -690,7 +674,7 @@ class ResponseAccumulator:
         default_type = "summary_text" if list_name == "summary" else "output_text"
         part = item.part(
             list_name,
-            _as_index(event.get(_INDEX_KEY[list_name])),
+            as_index(event.get(INDEX_KEY[list_name])),
             ptype if isinstance(ptype, str) else default_type,
         )
         if isinstance(raw, Mapping):
@@ -701,10 +685,10 @@ class ResponseAccumulator:
         if annotation is None:
             return
         item = self._find(event, "message")
-        part = item.part("content", _as_index(event.get("content_index")), "output_text")
+        part = item.part("content", as_index(event.get("content_index")), "output_text")
         if part.annotations is None:
             part.annotations = []
-        index = _as_index(event.get("annotation_index"))
+        index = as_index(event.get("annotation_index"))
         value = _copy_json(annotation)
         if index is not None and index < len(part.annotations):
             part.annotations[index] = value
@@ -724,245 +708,3 @@ class ResponseAccumulator:
         arguments = event.get("arguments")
         if isinstance(arguments, str):
             self._find(event, "function_call").args().set(arguments)
-
-
-# ---------------------------------------------------------------------------
-# Strict mode
-# ---------------------------------------------------------------------------
-
-_CHECK_TEXT_DELTA = {k: v[0] for k, v in _TEXT_DELTAS.items()}
-_CHECK_TEXT_DONE = {k: v[0] for k, v in _TEXT_DONES.items()}
-_STREAMED_PART_TYPES = frozenset({"output_text", "refusal", "reasoning_text", "summary_text"})
-
-
-class _CheckedPart:
-    __slots__ = ("closed", "part_type", "text_done")
-
-    def __init__(self, part_type: str | None) -> None:
-        self.part_type = part_type
-        self.text_done = False
-        self.closed = False
-
-
-class _CheckedItem:
-    __slots__ = ("args_done", "done", "id", "parts")
-
-    def __init__(self, item_id: str | None) -> None:
-        self.id = item_id
-        self.done = False
-        self.args_done = False
-        self.parts: dict[tuple[str, int], _CheckedPart] = {}
-
-
-class StrictChecker:
-    """Check a stream against the spec's framing and ordering rules.
-
-    Call :meth:`check` for every event and :meth:`end_of_stream` once the
-    transport ends; each returns a message describing the first violation it
-    finds, or None. The checker keeps going after a violation, so a caller may
-    collect several.
-    """
-
-    def __init__(self) -> None:
-        self._last_seq: int | None = None
-        self._terminal: str | None = None
-        self._items: dict[int, _CheckedItem] = {}
-
-    def check(self, event: Mapping[str, Any], sse_event_name: str | None) -> str | None:
-        """Return a violation message for ``event``, or None if it conforms.
-
-        ``sse_event_name`` is the SSE ``event:`` field as dispatched (``"message"``
-        when the field is absent, per the SSE spec); pass None for transports
-        without event names, such as WebSocket.
-        """
-        etype = event.get("type")
-        if not isinstance(etype, str):
-            return f"event payload has no string `type` (keys: {sorted(event)})"
-        # Keep updating state after a violation so later checks stay meaningful;
-        # report the first problem found.
-        problems: list[str | None] = []
-        if sse_event_name is not None and sse_event_name != etype:
-            problems.append(
-                f"SSE event name {sse_event_name!r} does not match payload type {etype!r}"
-            )
-        if self._terminal is not None:
-            problems.append(f"{etype} received after terminal event {self._terminal}")
-            return problems[0]
-        problems.append(self._check_sequence(event, etype))
-        problems.append(self._check_order(event, etype))
-        return next((p for p in problems if p is not None), None)
-
-    def _check_order(self, event: Mapping[str, Any], etype: str) -> str | None:
-        if etype in TERMINAL_EVENT_TYPES:
-            self._terminal = etype
-            return None
-        if etype == "error":
-            if not isinstance(event.get("error"), Mapping):
-                return "error event has no `error` object (flat error fields are not spec)"
-            return None
-        if etype == "response.output_item.added":
-            return self._item_added(event)
-        if etype == "response.output_item.done":
-            return self._item_done(event)
-        if etype in _PART_EVENTS:
-            list_name, closing = _PART_EVENTS[etype]
-            return self._part_event(event, etype, list_name, closing)
-        if etype in _CHECK_TEXT_DELTA:
-            return self._text_event(event, etype, _CHECK_TEXT_DELTA[etype], done=False)
-        if etype in _CHECK_TEXT_DONE:
-            return self._text_event(event, etype, _CHECK_TEXT_DONE[etype], done=True)
-        if etype == "response.output_text.annotation.added":
-            item, problem = self._open_item(event, etype)
-            if problem is not None or item is None:
-                return problem
-            index = _as_index(event.get("content_index"))
-            if index is None or ("content", index) not in item.parts:
-                return f"{etype} for content_index {event.get('content_index')!r}, which was never added"
-            return None
-        if etype in (
-            "response.function_call_arguments.delta",
-            "response.function_call_arguments.done",
-        ):
-            item, problem = self._open_item(event, etype)
-            if problem is not None or item is None:
-                return problem
-            if item.args_done:
-                return f"{etype} after response.function_call_arguments.done"
-            item.args_done = etype.endswith(".done")
-            return None
-        return None  # unknown and extension events carry no ordering rules here
-
-    def end_of_stream(self, saw_done_marker: bool, content_type: str | None) -> str | None:
-        """Return a violation for how the stream ended, or None.
-
-        Checks the ``Content-Type`` (must be ``text/event-stream``), that a terminal
-        response event arrived, and that the stream closed with ``data: [DONE]``.
-        """
-        media = (content_type or "").split(";", 1)[0].strip().lower()
-        if media != "text/event-stream":
-            return f"Content-Type is {content_type!r}, expected 'text/event-stream'"
-        if self._terminal is None:
-            return (
-                "stream ended without a terminal event "
-                "(response.completed, response.incomplete or response.failed)"
-            )
-        if not saw_done_marker:
-            return "stream ended without the terminal `data: [DONE]` marker"
-        return None
-
-    # -------------------------------------------------------------- internals
-
-    def _check_sequence(self, event: Mapping[str, Any], etype: str) -> str | None:
-        seq = event.get("sequence_number")
-        if not isinstance(seq, int) or isinstance(seq, bool):
-            if etype == "error" and isinstance(event.get("status"), int):
-                return None  # WebSocket error events carry no sequence_number
-            return f"{etype} has no integer sequence_number"
-        last = self._last_seq
-        self._last_seq = seq
-        if last is not None and seq <= last:
-            return f"{etype} sequence_number {seq} is not greater than the previous {last}"
-        return None
-
-    def _item_added(self, event: Mapping[str, Any]) -> str | None:
-        index = _as_index(event.get("output_index"))
-        if index is None:
-            return "response.output_item.added has no valid output_index"
-        if index in self._items:
-            return f"response.output_item.added for output_index {index}, which was already added"
-        raw = event.get("item")
-        iid = _as_str(raw.get("id")) if isinstance(raw, Mapping) else None
-        self._items[index] = _CheckedItem(iid)
-        return None
-
-    def _item_done(self, event: Mapping[str, Any]) -> str | None:
-        item, problem = self._open_item(event, "response.output_item.done")
-        if problem is not None or item is None:
-            return problem
-        item.done = True
-        for (list_name, index), part in sorted(item.parts.items()):
-            if not part.closed:
-                closing = "content_part" if list_name == "content" else "reasoning_summary_part"
-                return (
-                    f"response.output_item.done for output_index {event.get('output_index')} "
-                    f"while {list_name} part {index} is still open (no response.{closing}.done)"
-                )
-        return None
-
-    def _open_item(
-        self, event: Mapping[str, Any], etype: str
-    ) -> tuple[_CheckedItem | None, str | None]:
-        """Return the added, not yet done item an event addresses, or a violation."""
-        raw_index = event.get("output_index")
-        index = _as_index(raw_index)
-        if index is None:
-            return None, f"{etype} has no valid output_index"
-        item = self._items.get(index)
-        if item is None:
-            return None, f"{etype} for output_index {index} before response.output_item.added"
-        if item.done:
-            return None, f"{etype} for output_index {index} after response.output_item.done"
-        iid = _as_str(event.get("item_id"))
-        if iid is None and etype == "response.output_item.done":
-            raw = event.get("item")
-            iid = _as_str(raw.get("id")) if isinstance(raw, Mapping) else None
-        if iid is not None and item.id is not None and iid != item.id:
-            return None, (
-                f"{etype} names item {iid!r} but output_index {index} holds item {item.id!r}"
-            )
-        return item, None
-
-    def _part_key(
-        self, event: Mapping[str, Any], etype: str, list_name: str
-    ) -> tuple[tuple[str, int] | None, str | None]:
-        key_name = _INDEX_KEY[list_name]
-        index = _as_index(event.get(key_name))
-        if index is None:
-            return None, f"{etype} has no valid {key_name}"
-        return (list_name, index), None
-
-    def _part_event(
-        self, event: Mapping[str, Any], etype: str, list_name: str, closing: bool
-    ) -> str | None:
-        item, problem = self._open_item(event, etype)
-        if problem is not None or item is None:
-            return problem
-        key, problem = self._part_key(event, etype, list_name)
-        if problem is not None or key is None:
-            return problem
-        part = item.parts.get(key)
-        if not closing:
-            if part is not None:
-                return f"{etype} for {list_name} index {key[1]}, which was already added"
-            raw = event.get("part")
-            ptype = raw.get("type") if isinstance(raw, Mapping) else None
-            item.parts[key] = _CheckedPart(ptype if isinstance(ptype, str) else None)
-            return None
-        if part is None:
-            return f"{etype} for {list_name} index {key[1]} before it was added"
-        if part.closed:
-            return f"{etype} for {list_name} index {key[1]}, which was already done"
-        part.closed = True
-        if part.part_type in _STREAMED_PART_TYPES and not part.text_done:
-            return f"{etype} for {list_name} index {key[1]} before its text `.done` event"
-        return None
-
-    def _text_event(
-        self, event: Mapping[str, Any], etype: str, list_name: str, done: bool
-    ) -> str | None:
-        item, problem = self._open_item(event, etype)
-        if problem is not None or item is None:
-            return problem
-        key, problem = self._part_key(event, etype, list_name)
-        if problem is not None or key is None:
-            return problem
-        part = item.parts.get(key)
-        if part is None:
-            added = "content_part" if list_name == "content" else "reasoning_summary_part"
-            return f"{etype} for {list_name} index {key[1]} before response.{added}.added"
-        if part.closed:
-            return f"{etype} for {list_name} index {key[1]} after its part was done"
-        if part.text_done:
-            return f"{etype} for {list_name} index {key[1]} after its text `.done` event"
-        part.text_done = done
-        return None

@@ -32,7 +32,7 @@ from open_responses import APIConnectionError, Client
 from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuffer
 from open_responses._json_decode import HAVE_ORJSON, loads_orjson, loads_stdlib
 from open_responses._sse import ServerSentEvent, SSEDecoder
-from open_responses._streaming import StreamCore
+from open_responses._stream_core import StreamCore
 
 Event = dict[str, Any]
 

@@ -39,14 +39,13 @@ from open_responses._generated.models import (
 from open_responses._websocket import (
     INSTALL_HINT,
     AsyncResponsesConnection,
-    AsyncWebSocketTurn,
     ResponsesConnection,
-    TurnInProgressError,
-    WebSocketTurn,
     WebSocketUnavailableError,
     aconnect,
     connect,
 )
+from open_responses._ws_protocol import TurnInProgressError
+from open_responses._ws_turn import AsyncWebSocketTurn, WebSocketTurn
 
 MODEL = "ws-test-model"
 API_KEY = "sk-test-0123456789"
