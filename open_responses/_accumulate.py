@@ -3,8 +3,9 @@
 Everything here works on plain JSON values (the dicts produced by ``json.loads``)
 so it can run once per event without building typed models.
 :class:`ResponseAccumulator` folds events into a ResponseResource-shaped dict,
-tolerating the many ways real servers deviate from the spec; the event-type
-tables here are shared with the strict checker (``_strict``).
+tolerating the many ways real servers deviate from the spec, out of the
+items and parts of ``_response_parts``.  The event-type tables here (and
+``TERMINAL_EVENT_TYPES``, their one home) are shared with the strict checker.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from typing import Any
+
+from ._response_parts import Item, TextBuffer, as_index, as_str, copy_json
 
 __all__: list[str] = []
 
@@ -65,246 +68,18 @@ INDEX_KEY = {"content": "content_index", "summary": "summary_index"}
 # Item type to create when an event refers to an item the stream never announced.
 _ITEM_TYPE_FOR_LIST = {"content": "message", "summary": "reasoning"}
 
-_TEXT_KEY_FOR_PART_TYPE = {"refusal": "refusal"}  # every other text part uses "text"
-
-
-_ATOMS = frozenset({str, int, float, bool, type(None)})
-
-
-def _copy_json(value: Any) -> Any:
-    """``copy.deepcopy`` for JSON values (what ``json.loads`` returns), several times faster.
-
-    Dicts and lists are copied, atoms are shared (they are immutable); anything
-    else (a Mapping some caller built, a tuple) still goes through deepcopy.
-    """
-    kind = type(value)
-    if kind is dict:
-        atoms = _ATOMS
-        return {k: v if type(v) in atoms else _copy_json(v) for k, v in value.items()}
-    if kind is list:
-        atoms = _ATOMS
-        return [v if type(v) in atoms else _copy_json(v) for v in value]
-    if kind in _ATOMS:
-        return value
-    return copy.deepcopy(value)
-
-
-def as_index(value: Any) -> int | None:
-    """Return ``value`` if it is a usable non-negative int index (bools excluded)."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    return None
-
-
-def as_str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-class _TextBuffer:
-    """Append-only text kept as chunks, joined lazily.
-
-    Appending is O(len(delta)) and reading joins once, so a stream of n deltas
-    costs O(total length) however the text is read. Every ``FOLD`` chunks are
-    joined into one block: a Python string per delta costs ~60 bytes beyond its
-    text, which would grow memory by megabytes over a long stream.
-    """
-
-    __slots__ = ("blocks", "chunks")
-
-    FOLD = 256
-
-    def __init__(self, initial: str = "") -> None:
-        self.blocks: list[str] = []
-        self.chunks: list[str] = [initial] if initial else []
-
-    def append(self, text: str) -> None:
-        chunks = self.chunks
-        chunks.append(text)
-        if len(chunks) >= self.FOLD:
-            self.fold()
-
-    def fold(self) -> None:
-        """Join the pending chunks into one block (the list object is kept)."""
-        joined = "".join(self.chunks)
-        if joined:
-            self.blocks.append(joined)
-        self.chunks.clear()
-
-    def set(self, text: str) -> None:
-        self.blocks = []
-        self.chunks = [text] if text else []
-
-    def value(self) -> str:
-        blocks, chunks = self.blocks, self.chunks
-        if not blocks:
-            if len(chunks) == 1:
-                return chunks[0]
-            if not chunks:
-                return ""
-        joined = "".join(blocks) + "".join(chunks)
-        self.blocks = []
-        self.chunks = [joined]
-        return joined
-
-    def __bool__(self) -> bool:
-        # Whether there is any text: empty deltas alone do not count.
-        return any(self.chunks) or any(self.blocks)
-
-
-class _Part:
-    """One content or summary part: its non-text fields plus a text buffer."""
-
-    __slots__ = ("annotations", "fields", "logprobs", "text", "text_key")
-
-    def __init__(self, part_type: str) -> None:
-        self.fields: dict[str, Any] = {"type": part_type}
-        self.text_key = _TEXT_KEY_FOR_PART_TYPE.get(part_type, "text")
-        self.text = _TextBuffer()
-        # Annotations and logprobs also grow per event; keep them out of `fields`
-        # so they are copied only when materialised.
-        self.annotations: list[Any] | None = [] if part_type == "output_text" else None
-        self.logprobs: list[Any] | None = None
-
-    def apply(self, part: Mapping[str, Any], authoritative: bool) -> None:
-        """Merge a part dict from the server.
-
-        Authoritative (``done``) parts win wherever they carry a value; a partial
-        (``added``) part only seeds what the stream has not produced yet.
-        """
-        for key, value in part.items():
-            if key == self.text_key or key in ("annotations", "logprobs"):
-                continue
-            self.fields[key] = _copy_json(value)
-        ptype = self.fields.get("type")
-        if isinstance(ptype, str):
-            self.text_key = _TEXT_KEY_FOR_PART_TYPE.get(ptype, "text")
-        text = part.get(self.text_key)
-        if isinstance(text, str) and (authoritative or not self.text):
-            self.text.set(text)
-        self.annotations = self._merge_list(self.annotations, part, "annotations", authoritative)
-        self.logprobs = self._merge_list(self.logprobs, part, "logprobs", authoritative)
-
-    @staticmethod
-    def _merge_list(
-        current: list[Any] | None, part: Mapping[str, Any], key: str, authoritative: bool
-    ) -> list[Any] | None:
-        incoming = part.get(key)
-        if isinstance(incoming, list):
-            # A non-empty server list wins; an empty one never erases streamed entries.
-            if (authoritative and incoming) or not current:
-                copied: list[Any] = _copy_json(incoming)
-                return copied
-            return current
-        if authoritative and key not in part and not current:
-            return None  # mirror the server's part: no key, nothing streamed
-        return current
-
-    def materialise(self) -> dict[str, Any]:
-        out = dict(self.fields)
-        out[self.text_key] = self.text.value()
-        if self.annotations is not None:
-            out["annotations"] = list(self.annotations)
-        if self.logprobs is not None:
-            out["logprobs"] = list(self.logprobs)
-        return out
-
-
-class _Item:
-    """One output item: non-streamed fields plus streamed parts and arguments."""
-
-    __slots__ = ("arguments", "done", "fields", "parts")
-
-    def __init__(self, fields: dict[str, Any]) -> None:
-        self.fields = fields
-        # "content" / "summary" -> {index: part}; present only for lists the item has.
-        self.parts: dict[str, dict[int, _Part]] = {}
-        self.arguments: _TextBuffer | None = None
-        self.done = False
-
-    @property
-    def id(self) -> str | None:
-        return as_str(self.fields.get("id"))
-
-    def part(self, list_name: str, index: int | None, part_type: str) -> _Part:
-        """Return the part at ``index``, creating it (and the list) on demand."""
-        parts = self.parts.setdefault(list_name, {})
-        if index is None:
-            # No index at all (sloppy servers): use the last part, or start one.
-            index = max(parts) if parts else 0
-        found = parts.get(index)
-        if found is None:
-            found = parts[index] = _Part(part_type)
-        return found
-
-    def args(self) -> _TextBuffer:
-        if self.arguments is None:
-            self.arguments = _TextBuffer()
-        return self.arguments
-
-    def apply(self, item: Mapping[str, Any], authoritative: bool) -> None:
-        """Merge an item dict from the server (``added``, ``done`` or a snapshot).
-
-        An authoritative item replaces the non-streamed fields; its text wins
-        where it has text, while accumulated text is kept where it has none.
-        """
-        fields = {
-            k: _copy_json(v)
-            for k, v in item.items()
-            if k not in ("content", "summary", "arguments")
-        }
-        if authoritative:
-            self.fields = fields
-        else:
-            self.fields.update(fields)
-        for list_name in ("content", "summary"):
-            incoming = item.get(list_name)
-            if not isinstance(incoming, list):
-                # e.g. `content: null` on a reasoning item: mirror it unless parts exist.
-                if list_name in item and list_name not in self.parts:
-                    self.fields[list_name] = _copy_json(incoming)
-                continue
-            existing = self.parts.get(list_name)
-            if authoritative and incoming and existing:
-                # The server's full list is the truth about which parts exist.
-                self.parts[list_name] = {i: p for i, p in existing.items() if i < len(incoming)}
-            parts = self.parts.setdefault(list_name, {})
-            for i, raw in enumerate(incoming):
-                if not isinstance(raw, Mapping):
-                    continue
-                part = parts.get(i)
-                if part is None:
-                    ptype = raw.get("type")
-                    part = parts[i] = _Part(ptype if isinstance(ptype, str) else "output_text")
-                part.apply(raw, authoritative)
-        arguments = item.get("arguments")
-        if isinstance(arguments, str):
-            buf = self.args()
-            # An empty string is "no arguments yet", never better than streamed ones.
-            if (authoritative and arguments) or not buf:
-                buf.set(arguments)
-        elif "arguments" in item and self.arguments is None:
-            self.fields["arguments"] = _copy_json(arguments)
-
-    def materialise(self) -> dict[str, Any]:
-        out = dict(self.fields)
-        for list_name, parts in self.parts.items():
-            out[list_name] = [parts[i].materialise() for i in sorted(parts)]
-        if self.arguments is not None:
-            out["arguments"] = self.arguments.value()
-        return out
-
 
 def _normalise_error(payload: Mapping[str, Any]) -> dict[str, Any]:
     """Turn any of the error event shapes into one dict with ``code`` and ``message``."""
     nested = payload.get("error")
     if isinstance(nested, Mapping):
         source: Mapping[str, Any] = nested
-        err = {k: _copy_json(v) for k, v in nested.items()}
+        err = {k: copy_json(v) for k, v in nested.items()}
     else:
         # OpenAI's flat shape: the error fields sit beside `type: "error"`.
         source = payload
         err = {
-            k: _copy_json(v)
+            k: copy_json(v)
             for k, v in payload.items()
             if k not in ("type", "sequence_number", "error")
         }
@@ -341,7 +116,7 @@ class ResponseAccumulator:
 
     def __init__(self) -> None:
         self._response: dict[str, Any] = {}
-        self._items: dict[int, _Item] = {}
+        self._items: dict[int, Item] = {}
         self._by_id: dict[str, int] = {}
         self._cache: dict[str, Any] | None = None
         self.last_sequence_number: int | None = None
@@ -354,7 +129,7 @@ class ResponseAccumulator:
         # The text part the last plain delta went to, so the common case (many deltas in
         # a row for one part) skips the look-ups: (type, output_index, item_id,
         # index key, index value, buffer). Any other event clears it.
-        self._fast: tuple[str, Any, Any, str, Any, _TextBuffer] | None = None
+        self._fast: tuple[str, Any, Any, str, Any, TextBuffer] | None = None
         self._handlers = {
             "response.output_item.added": self._on_item_added,
             "response.output_item.done": self._on_item_done,
@@ -394,7 +169,7 @@ class ResponseAccumulator:
                 buffer = fast[5]
                 chunks = buffer.chunks
                 chunks.append(delta)
-                if len(chunks) >= _TextBuffer.FOLD:
+                if len(chunks) >= TextBuffer.FOLD:
                     buffer.fold()
                 self._cache = None
                 return
@@ -496,7 +271,7 @@ class ResponseAccumulator:
         terminal = etype in TERMINAL_EVENT_TYPES
         for key, value in response.items():
             if key != "output":
-                self._response[key] = _copy_json(value)
+                self._response[key] = copy_json(value)
         output = response.get("output")
         if isinstance(output, list) and output:
             if terminal:
@@ -506,7 +281,7 @@ class ResponseAccumulator:
                 # produced; the streamed state is newer than the snapshot.
                 for i, raw in enumerate(output):
                     if i not in self._items and isinstance(raw, Mapping):
-                        item = _Item({})
+                        item = Item({})
                         item.apply(raw, authoritative=False)
                         self._place(i, item)
         if terminal:
@@ -529,7 +304,7 @@ class ResponseAccumulator:
                 old_index = i
             item = old_items.get(old_index) if old_index is not None else None
             if item is None:
-                item = _Item({})
+                item = Item({})
             item.apply(raw, authoritative=True)
             item.done = True
             self._place(i, item)
@@ -540,7 +315,7 @@ class ResponseAccumulator:
 
     # ------------------------------------------------------------------ items
 
-    def _place(self, index: int, item: _Item) -> _Item:
+    def _place(self, index: int, item: Item) -> Item:
         self._items[index] = item
         iid = item.id
         if iid is not None:
@@ -550,7 +325,7 @@ class ResponseAccumulator:
     def _next_index(self) -> int:
         return max(self._items) + 1 if self._items else 0
 
-    def _find(self, event: Mapping[str, Any], item_type: str) -> _Item:
+    def _find(self, event: Mapping[str, Any], item_type: str) -> Item:
         """Find the item an event addresses: ``output_index`` first, then ``item_id``.
 
         A missing item is created on demand with ``item_type``. When the index
@@ -578,7 +353,7 @@ class ResponseAccumulator:
         fields["status"] = "in_progress"
         if item_type == "message":
             fields["role"] = "assistant"
-        item = _Item(fields)
+        item = Item(fields)
         if item_type == "reasoning":
             item.parts["summary"] = {}
         return self._place(index, item)
@@ -599,7 +374,7 @@ class ResponseAccumulator:
         if item is None:
             if index is None or index in self._items:
                 index = self._next_index()
-            item = self._place(index, _Item({}))
+            item = self._place(index, Item({}))
         item.apply(raw, authoritative=False)
         if rid is not None and index is not None:
             self._by_id[rid] = index
@@ -638,7 +413,7 @@ class ResponseAccumulator:
         if isinstance(logprobs, list) and logprobs:
             if part.logprobs is None:
                 part.logprobs = []
-            part.logprobs.extend(_copy_json(logprobs))
+            part.logprobs.extend(copy_json(logprobs))
         else:
             etype = event.get("type")
             if isinstance(etype, str):
@@ -665,7 +440,7 @@ class ResponseAccumulator:
             part.text.set(text)  # the full text from `done` wins over the deltas
         logprobs = event.get("logprobs")
         if isinstance(logprobs, list) and logprobs:
-            part.logprobs = _copy_json(logprobs)
+            part.logprobs = copy_json(logprobs)
 
     def _on_part(self, event: Mapping[str, Any], list_name: str, authoritative: bool) -> None:
         raw = event.get("part")
@@ -689,7 +464,7 @@ class ResponseAccumulator:
         if part.annotations is None:
             part.annotations = []
         index = as_index(event.get("annotation_index"))
-        value = _copy_json(annotation)
+        value = copy_json(annotation)
         if index is not None and index < len(part.annotations):
             part.annotations[index] = value
         else:

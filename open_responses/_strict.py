@@ -10,15 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._accumulate import (
-    INDEX_KEY,
-    PART_EVENTS,
-    TERMINAL_EVENT_TYPES,
-    TEXT_DELTAS,
-    TEXT_DONES,
-    as_index,
-    as_str,
-)
+from ._accumulate import INDEX_KEY, PART_EVENTS, TERMINAL_EVENT_TYPES, TEXT_DELTAS, TEXT_DONES
+from ._response_parts import as_index, as_str
 
 __all__: list[str] = []
 _CHECK_TEXT_DELTA = {k: v[0] for k, v in TEXT_DELTAS.items()}
