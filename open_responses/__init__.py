@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._errors import *  # noqa: F403
     from ._events import *  # noqa: F403
     from ._response import *  # noqa: F403
+    from ._stream_core import *  # noqa: F403
     from ._streaming import *  # noqa: F403
     from ._structured import *  # noqa: F403
     from ._tool_loop import *  # noqa: F403
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from ._version import *  # noqa: F403
     from ._websocket import *  # noqa: F403
     from ._ws_close import *  # noqa: F403
+    from ._ws_protocol import *  # noqa: F403
+    from ._ws_turn import *  # noqa: F403
 
 # The modules whose ``__all__`` make up the public names, most used first: a name
 # is looked up in them in this order, and only the modules searched get imported.
@@ -45,6 +48,7 @@ _PUBLIC_MODULES = (
     "._base",
     "._events",
     "._streaming",
+    "._stream_core",
     "._conversation",
     "._structured",
     "._tools",
@@ -54,6 +58,8 @@ _PUBLIC_MODULES = (
     "._conversation_core",
     "._websocket",
     "._ws_close",
+    "._ws_protocol",
+    "._ws_turn",
 )
 
 

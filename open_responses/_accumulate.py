@@ -1,12 +1,11 @@
 """Sans-I/O stream logic: rebuild a response from raw streaming events.
 
 Everything here works on plain JSON values (the dicts produced by ``json.loads``)
-so it can run once per event without building typed models. Two classes:
-
-* :class:`ResponseAccumulator` folds events into a ResponseResource-shaped dict,
-  tolerating the many ways real servers deviate from the spec.
-* :class:`StrictChecker` reports the first spec violation in a stream, for a
-  strict mode that wants to fail loudly instead of coping.
+so it can run once per event without building typed models.
+:class:`ResponseAccumulator` folds events into a ResponseResource-shaped dict,
+tolerating the many ways real servers deviate from the spec, out of the
+items and parts of ``_response_parts``.  The event-type tables here (and
+``TERMINAL_EVENT_TYPES``, their one home) are shared with the strict checker.
 """
 
 from __future__ import annotations
@@ -15,12 +14,9 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = [
-    "LIFECYCLE_EVENT_TYPES",
-    "TERMINAL_EVENT_TYPES",
-    "ResponseAccumulator",
-    "StrictChecker",
-]
+from ._response_parts import Item, TextBuffer, as_index, as_str, copy_json
+
+__all__: list[str] = []
 
 #: Events that end a response; the last one of these carries the final response.
 TERMINAL_EVENT_TYPES: frozenset[str] = frozenset(
@@ -45,7 +41,7 @@ _TERMINAL_STATUS = {
 # `response.reasoning_text.*` is OpenAI's name for the spec's `response.reasoning.*`
 # (LM Studio sends it); `response.reasoning_summary.*` is the name the spec's event
 # descriptions use, while its enum says `reasoning_summary_text`. Accept all of them.
-_TEXT_DELTAS: dict[str, tuple[str, str]] = {
+TEXT_DELTAS: dict[str, tuple[str, str]] = {
     "response.output_text.delta": ("content", "output_text"),
     "response.refusal.delta": ("content", "refusal"),
     "response.reasoning.delta": ("content", "reasoning_text"),
@@ -53,7 +49,7 @@ _TEXT_DELTAS: dict[str, tuple[str, str]] = {
     "response.reasoning_summary_text.delta": ("summary", "summary_text"),
     "response.reasoning_summary.delta": ("summary", "summary_text"),
 }
-_TEXT_DONES: dict[str, tuple[str, str, str]] = {
+TEXT_DONES: dict[str, tuple[str, str, str]] = {
     "response.output_text.done": ("content", "output_text", "text"),
     "response.refusal.done": ("content", "refusal", "refusal"),
     "response.reasoning.done": ("content", "reasoning_text", "text"),
@@ -61,244 +57,16 @@ _TEXT_DONES: dict[str, tuple[str, str, str]] = {
     "response.reasoning_summary_text.done": ("summary", "summary_text", "text"),
     "response.reasoning_summary.done": ("summary", "summary_text", "text"),
 }
-_PART_EVENTS: dict[str, tuple[str, bool]] = {
+PART_EVENTS: dict[str, tuple[str, bool]] = {
     "response.content_part.added": ("content", False),
     "response.content_part.done": ("content", True),
     "response.reasoning_summary_part.added": ("summary", False),
     "response.reasoning_summary_part.done": ("summary", True),
 }
-_INDEX_KEY = {"content": "content_index", "summary": "summary_index"}
+INDEX_KEY = {"content": "content_index", "summary": "summary_index"}
 
 # Item type to create when an event refers to an item the stream never announced.
 _ITEM_TYPE_FOR_LIST = {"content": "message", "summary": "reasoning"}
-
-_TEXT_KEY_FOR_PART_TYPE = {"refusal": "refusal"}  # every other text part uses "text"
-
-
-_ATOMS = frozenset({str, int, float, bool, type(None)})
-
-
-def _copy_json(value: Any) -> Any:
-    """``copy.deepcopy`` for JSON values (what ``json.loads`` returns), several times faster.
-
-    Dicts and lists are copied, atoms are shared (they are immutable); anything
-    else (a Mapping some caller built, a tuple) still goes through deepcopy.
-    """
-    kind = type(value)
-    if kind is dict:
-        atoms = _ATOMS
-        return {k: v if type(v) in atoms else _copy_json(v) for k, v in value.items()}
-    if kind is list:
-        atoms = _ATOMS
-        return [v if type(v) in atoms else _copy_json(v) for v in value]
-    if kind in _ATOMS:
-        return value
-    return copy.deepcopy(value)
-
-
-def _as_index(value: Any) -> int | None:
-    """Return ``value`` if it is a usable non-negative int index (bools excluded)."""
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    return None
-
-
-def _as_str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-class _TextBuffer:
-    """Append-only text kept as chunks, joined lazily.
-
-    Appending is O(len(delta)) and reading joins once, so a stream of n deltas
-    costs O(total length) however the text is read. Every ``FOLD`` chunks are
-    joined into one block: a Python string per delta costs ~60 bytes beyond its
-    text, which would grow memory by megabytes over a long stream.
-    """
-
-    __slots__ = ("blocks", "chunks")
-
-    FOLD = 256
-
-    def __init__(self, initial: str = "") -> None:
-        self.blocks: list[str] = []
-        self.chunks: list[str] = [initial] if initial else []
-
-    def append(self, text: str) -> None:
-        chunks = self.chunks
-        chunks.append(text)
-        if len(chunks) >= self.FOLD:
-            self.fold()
-
-    def fold(self) -> None:
-        """Join the pending chunks into one block (the list object is kept)."""
-        joined = "".join(self.chunks)
-        if joined:
-            self.blocks.append(joined)
-        self.chunks.clear()
-
-    def set(self, text: str) -> None:
-        self.blocks = []
-        self.chunks = [text] if text else []
-
-    def value(self) -> str:
-        blocks, chunks = self.blocks, self.chunks
-        if not blocks:
-            if len(chunks) == 1:
-                return chunks[0]
-            if not chunks:
-                return ""
-        joined = "".join(blocks) + "".join(chunks)
-        self.blocks = []
-        self.chunks = [joined]
-        return joined
-
-    def __bool__(self) -> bool:
-        # Whether there is any text: empty deltas alone do not count.
-        return any(self.chunks) or any(self.blocks)
-
-
-class _Part:
-    """One content or summary part: its non-text fields plus a text buffer."""
-
-    __slots__ = ("annotations", "fields", "logprobs", "text", "text_key")
-
-    def __init__(self, part_type: str) -> None:
-        self.fields: dict[str, Any] = {"type": part_type}
-        self.text_key = _TEXT_KEY_FOR_PART_TYPE.get(part_type, "text")
-        self.text = _TextBuffer()
-        # Annotations and logprobs also grow per event; keep them out of `fields`
-        # so they are copied only when materialised.
-        self.annotations: list[Any] | None = [] if part_type == "output_text" else None
-        self.logprobs: list[Any] | None = None
-
-    def apply(self, part: Mapping[str, Any], authoritative: bool) -> None:
-        """Merge a part dict from the server.
-
-        Authoritative (``done``) parts win wherever they carry a value; a partial
-        (``added``) part only seeds what the stream has not produced yet.
-        """
-        for key, value in part.items():
-            if key == self.text_key or key in ("annotations", "logprobs"):
-                continue
-            self.fields[key] = _copy_json(value)
-        ptype = self.fields.get("type")
-        if isinstance(ptype, str):
-            self.text_key = _TEXT_KEY_FOR_PART_TYPE.get(ptype, "text")
-        text = part.get(self.text_key)
-        if isinstance(text, str) and (authoritative or not self.text):
-            self.text.set(text)
-        self.annotations = self._merge_list(self.annotations, part, "annotations", authoritative)
-        self.logprobs = self._merge_list(self.logprobs, part, "logprobs", authoritative)
-
-    @staticmethod
-    def _merge_list(
-        current: list[Any] | None, part: Mapping[str, Any], key: str, authoritative: bool
-    ) -> list[Any] | None:
-        incoming = part.get(key)
-        if isinstance(incoming, list):
-            # A non-empty server list wins; an empty one never erases streamed entries.
-            if (authoritative and incoming) or not current:
-                copied: list[Any] = _copy_json(incoming)
-                return copied
-            return current
-        if authoritative and key not in part and not current:
-            return None  # mirror the server's part: no key, nothing streamed
-        return current
-
-    def materialise(self) -> dict[str, Any]:
-        out = dict(self.fields)
-        out[self.text_key] = self.text.value()
-        if self.annotations is not None:
-            out["annotations"] = list(self.annotations)
-        if self.logprobs is not None:
-            out["logprobs"] = list(self.logprobs)
-        return out
-
-
-class _Item:
-    """One output item: non-streamed fields plus streamed parts and arguments."""
-
-    __slots__ = ("arguments", "done", "fields", "parts")
-
-    def __init__(self, fields: dict[str, Any]) -> None:
-        self.fields = fields
-        # "content" / "summary" -> {index: part}; present only for lists the item has.
-        self.parts: dict[str, dict[int, _Part]] = {}
-        self.arguments: _TextBuffer | None = None
-        self.done = False
-
-    @property
-    def id(self) -> str | None:
-        return _as_str(self.fields.get("id"))
-
-    def part(self, list_name: str, index: int | None, part_type: str) -> _Part:
-        """Return the part at ``index``, creating it (and the list) on demand."""
-        parts = self.parts.setdefault(list_name, {})
-        if index is None:
-            # No index at all (sloppy servers): use the last part, or start one.
-            index = max(parts) if parts else 0
-        found = parts.get(index)
-        if found is None:
-            found = parts[index] = _Part(part_type)
-        return found
-
-    def args(self) -> _TextBuffer:
-        if self.arguments is None:
-            self.arguments = _TextBuffer()
-        return self.arguments
-
-    def apply(self, item: Mapping[str, Any], authoritative: bool) -> None:
-        """Merge an item dict from the server (``added``, ``done`` or a snapshot).
-
-        An authoritative item replaces the non-streamed fields; its text wins
-        where it has text, while accumulated text is kept where it has none.
-        """
-        fields = {
-            k: _copy_json(v)
-            for k, v in item.items()
-            if k not in ("content", "summary", "arguments")
-        }
-        if authoritative:
-            self.fields = fields
-        else:
-            self.fields.update(fields)
-        for list_name in ("content", "summary"):
-            incoming = item.get(list_name)
-            if not isinstance(incoming, list):
-                # e.g. `content: null` on a reasoning item: mirror it unless parts exist.
-                if list_name in item and list_name not in self.parts:
-                    self.fields[list_name] = _copy_json(incoming)
-                continue
-            existing = self.parts.get(list_name)
-            if authoritative and incoming and existing:
-                # The server's full list is the truth about which parts exist.
-                self.parts[list_name] = {i: p for i, p in existing.items() if i < len(incoming)}
-            parts = self.parts.setdefault(list_name, {})
-            for i, raw in enumerate(incoming):
-                if not isinstance(raw, Mapping):
-                    continue
-                part = parts.get(i)
-                if part is None:
-                    ptype = raw.get("type")
-                    part = parts[i] = _Part(ptype if isinstance(ptype, str) else "output_text")
-                part.apply(raw, authoritative)
-        arguments = item.get("arguments")
-        if isinstance(arguments, str):
-            buf = self.args()
-            # An empty string is "no arguments yet", never better than streamed ones.
-            if (authoritative and arguments) or not buf:
-                buf.set(arguments)
-        elif "arguments" in item and self.arguments is None:
-            self.fields["arguments"] = _copy_json(arguments)
-
-    def materialise(self) -> dict[str, Any]:
-        out = dict(self.fields)
-        for list_name, parts in self.parts.items():
-            out[list_name] = [parts[i].materialise() for i in sorted(parts)]
-        if self.arguments is not None:
-            out["arguments"] = self.arguments.value()
-        return out
 
 
 def _normalise_error(payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -306,12 +74,12 @@ def _normalise_error(payload: Mapping[str, Any]) -> dict[str, Any]:
     nested = payload.get("error")
     if isinstance(nested, Mapping):
         source: Mapping[str, Any] = nested
-        err = {k: _copy_json(v) for k, v in nested.items()}
+        err = {k: copy_json(v) for k, v in nested.items()}
     else:
         # OpenAI's flat shape: the error fields sit beside `type: "error"`.
         source = payload
         err = {
-            k: _copy_json(v)
+            k: copy_json(v)
             for k, v in payload.items()
             if k not in ("type", "sequence_number", "error")
         }
@@ -348,7 +116,7 @@ class ResponseAccumulator:
 
     def __init__(self) -> None:
         self._response: dict[str, Any] = {}
-        self._items: dict[int, _Item] = {}
+        self._items: dict[int, Item] = {}
         self._by_id: dict[str, int] = {}
         self._cache: dict[str, Any] | None = None
         self.last_sequence_number: int | None = None
@@ -361,7 +129,7 @@ class ResponseAccumulator:
         # The text part the last plain delta went to, so the common case (many deltas in
         # a row for one part) skips the look-ups: (type, output_index, item_id,
         # index key, index value, buffer). Any other event clears it.
-        self._fast: tuple[str, Any, Any, str, Any, _TextBuffer] | None = None
+        self._fast: tuple[str, Any, Any, str, Any, TextBuffer] | None = None
         self._handlers = {
             "response.output_item.added": self._on_item_added,
             "response.output_item.done": self._on_item_done,
@@ -375,21 +143,12 @@ class ResponseAccumulator:
     @property
     def response_id(self) -> str | None:
         """The response id, once a lifecycle event has told us."""
-        return _as_str(self._response.get("id"))
+        return as_str(self._response.get("id"))
 
     @property
     def is_terminal(self) -> bool:
         """Whether a terminal event (completed, incomplete or failed) was seen."""
         return self.terminal_type is not None
-
-    @staticmethod
-    def text_delta(event: Mapping[str, Any]) -> str | None:
-        """Return the text of a ``response.output_text.delta`` event, else None."""
-        if event.get("type") == "response.output_text.delta":
-            delta = event.get("delta")
-            if isinstance(delta, str):
-                return delta
-        return None
 
     def feed(self, event: Mapping[str, Any]) -> None:
         """Fold one decoded event into the state. Never raises on odd input."""
@@ -410,7 +169,7 @@ class ResponseAccumulator:
                 buffer = fast[5]
                 chunks = buffer.chunks
                 chunks.append(delta)
-                if len(chunks) >= _TextBuffer.FOLD:
+                if len(chunks) >= TextBuffer.FOLD:
                     buffer.fold()
                 self._cache = None
                 return
@@ -432,15 +191,15 @@ class ResponseAccumulator:
         if etype in LIFECYCLE_EVENT_TYPES:
             self._on_lifecycle(etype, event)
             return
-        spec = _TEXT_DELTAS.get(etype)
+        spec = TEXT_DELTAS.get(etype)
         if spec is not None:
             self._on_text_delta(event, *spec)
             return
-        done_spec = _TEXT_DONES.get(etype)
+        done_spec = TEXT_DONES.get(etype)
         if done_spec is not None:
             self._on_text_done(event, *done_spec)
             return
-        part_spec = _PART_EVENTS.get(etype)
+        part_spec = PART_EVENTS.get(etype)
         if part_spec is not None:
             self._on_part(event, *part_spec)
             return
@@ -512,7 +271,7 @@ class ResponseAccumulator:
         terminal = etype in TERMINAL_EVENT_TYPES
         for key, value in response.items():
             if key != "output":
-                self._response[key] = _copy_json(value)
+                self._response[key] = copy_json(value)
         output = response.get("output")
         if isinstance(output, list) and output:
             if terminal:
@@ -522,7 +281,7 @@ class ResponseAccumulator:
                 # produced; the streamed state is newer than the snapshot.
                 for i, raw in enumerate(output):
                     if i not in self._items and isinstance(raw, Mapping):
-                        item = _Item({})
+                        item = Item({})
                         item.apply(raw, authoritative=False)
                         self._place(i, item)
         if terminal:
@@ -539,13 +298,13 @@ class ResponseAccumulator:
         for i, raw in enumerate(output):
             if not isinstance(raw, Mapping):
                 continue
-            rid = _as_str(raw.get("id"))
+            rid = as_str(raw.get("id"))
             old_index = old_ids.get(rid) if rid is not None else None
             if old_index is None and i in old_items and old_items[i].id is None:
                 old_index = i
             item = old_items.get(old_index) if old_index is not None else None
             if item is None:
-                item = _Item({})
+                item = Item({})
             item.apply(raw, authoritative=True)
             item.done = True
             self._place(i, item)
@@ -556,7 +315,7 @@ class ResponseAccumulator:
 
     # ------------------------------------------------------------------ items
 
-    def _place(self, index: int, item: _Item) -> _Item:
+    def _place(self, index: int, item: Item) -> Item:
         self._items[index] = item
         iid = item.id
         if iid is not None:
@@ -566,15 +325,15 @@ class ResponseAccumulator:
     def _next_index(self) -> int:
         return max(self._items) + 1 if self._items else 0
 
-    def _find(self, event: Mapping[str, Any], item_type: str) -> _Item:
+    def _find(self, event: Mapping[str, Any], item_type: str) -> Item:
         """Find the item an event addresses: ``output_index`` first, then ``item_id``.
 
         A missing item is created on demand with ``item_type``. When the index
         points at an item with a different id, the id wins (the index may be stale).
         """
-        index = _as_index(event.get("output_index"))
+        index = as_index(event.get("output_index"))
         # open-responses-server puts the item id in `id` on some events.
-        iid = _as_str(event.get("item_id")) or _as_str(event.get("id"))
+        iid = as_str(event.get("item_id")) or as_str(event.get("id"))
         if index is not None:
             item = self._items.get(index)
             if item is not None and (iid is None or item.id in (None, iid)):
@@ -594,7 +353,7 @@ class ResponseAccumulator:
         fields["status"] = "in_progress"
         if item_type == "message":
             fields["role"] = "assistant"
-        item = _Item(fields)
+        item = Item(fields)
         if item_type == "reasoning":
             item.parts["summary"] = {}
         return self._place(index, item)
@@ -603,8 +362,8 @@ class ResponseAccumulator:
         raw = event.get("item")
         if not isinstance(raw, Mapping):
             return
-        index = _as_index(event.get("output_index"))
-        rid = _as_str(raw.get("id"))
+        index = as_index(event.get("output_index"))
+        rid = as_str(raw.get("id"))
         item = None
         if index is not None:
             item = self._items.get(index)
@@ -615,7 +374,7 @@ class ResponseAccumulator:
         if item is None:
             if index is None or index in self._items:
                 index = self._next_index()
-            item = self._place(index, _Item({}))
+            item = self._place(index, Item({}))
         item.apply(raw, authoritative=False)
         if rid is not None and index is not None:
             self._by_id[rid] = index
@@ -625,7 +384,7 @@ class ResponseAccumulator:
         if not isinstance(raw, Mapping):
             return
         probe = dict(event)
-        if "item_id" not in probe and _as_str(raw.get("id")):
+        if "item_id" not in probe and as_str(raw.get("id")):
             probe["item_id"] = raw["id"]
         rtype = raw.get("type")
         item = self._find(probe, rtype if isinstance(rtype, str) else "message")
@@ -647,14 +406,14 @@ class ResponseAccumulator:
         item = self._find(event, _ITEM_TYPE_FOR_LIST[list_name])
         if item.done:
             return  # a completed item must not change; ignore stray deltas
-        index_key = _INDEX_KEY[list_name]
-        part = item.part(list_name, _as_index(event.get(index_key)), part_type)
+        index_key = INDEX_KEY[list_name]
+        part = item.part(list_name, as_index(event.get(index_key)), part_type)
         part.text.append(delta)
         logprobs = event.get("logprobs")
         if isinstance(logprobs, list) and logprobs:
             if part.logprobs is None:
                 part.logprobs = []
-            part.logprobs.extend(_copy_json(logprobs))
+            part.logprobs.extend(copy_json(logprobs))
         else:
             etype = event.get("type")
             if isinstance(etype, str):
@@ -676,12 +435,12 @@ class ResponseAccumulator:
     ) -> None:
         text = event.get(done_key)
         item = self._find(event, _ITEM_TYPE_FOR_LIST[list_name])
-        part = item.part(list_name, _as_index(event.get(_INDEX_KEY[list_name])), part_type)
+        part = item.part(list_name, as_index(event.get(INDEX_KEY[list_name])), part_type)
         if isinstance(text, str):
             part.text.set(text)  # the full text from `done` wins over the deltas
         logprobs = event.get("logprobs")
         if isinstance(logprobs, list) and logprobs:
-            part.logprobs = _copy_json(logprobs)
+            part.logprobs = copy_json(logprobs)
 
     def _on_part(self, event: Mapping[str, Any], list_name: str, authoritative: bool) -> None:
         raw = event.get("part")
@@ -690,7 +449,7 @@ class ResponseAccumulator:
         default_type = "summary_text" if list_name == "summary" else "output_text"
         part = item.part(
             list_name,
-            _as_index(event.get(_INDEX_KEY[list_name])),
+            as_index(event.get(INDEX_KEY[list_name])),
             ptype if isinstance(ptype, str) else default_type,
         )
         if isinstance(raw, Mapping):
@@ -701,11 +460,11 @@ class ResponseAccumulator:
         if annotation is None:
             return
         item = self._find(event, "message")
-        part = item.part("content", _as_index(event.get("content_index")), "output_text")
+        part = item.part("content", as_index(event.get("content_index")), "output_text")
         if part.annotations is None:
             part.annotations = []
-        index = _as_index(event.get("annotation_index"))
-        value = _copy_json(annotation)
+        index = as_index(event.get("annotation_index"))
+        value = copy_json(annotation)
         if index is not None and index < len(part.annotations):
             part.annotations[index] = value
         else:
@@ -724,245 +483,3 @@ class ResponseAccumulator:
         arguments = event.get("arguments")
         if isinstance(arguments, str):
             self._find(event, "function_call").args().set(arguments)
-
-
-# ---------------------------------------------------------------------------
-# Strict mode
-# ---------------------------------------------------------------------------
-
-_CHECK_TEXT_DELTA = {k: v[0] for k, v in _TEXT_DELTAS.items()}
-_CHECK_TEXT_DONE = {k: v[0] for k, v in _TEXT_DONES.items()}
-_STREAMED_PART_TYPES = frozenset({"output_text", "refusal", "reasoning_text", "summary_text"})
-
-
-class _CheckedPart:
-    __slots__ = ("closed", "part_type", "text_done")
-
-    def __init__(self, part_type: str | None) -> None:
-        self.part_type = part_type
-        self.text_done = False
-        self.closed = False
-
-
-class _CheckedItem:
-    __slots__ = ("args_done", "done", "id", "parts")
-
-    def __init__(self, item_id: str | None) -> None:
-        self.id = item_id
-        self.done = False
-        self.args_done = False
-        self.parts: dict[tuple[str, int], _CheckedPart] = {}
-
-
-class StrictChecker:
-    """Check a stream against the spec's framing and ordering rules.
-
-    Call :meth:`check` for every event and :meth:`end_of_stream` once the
-    transport ends; each returns a message describing the first violation it
-    finds, or None. The checker keeps going after a violation, so a caller may
-    collect several.
-    """
-
-    def __init__(self) -> None:
-        self._last_seq: int | None = None
-        self._terminal: str | None = None
-        self._items: dict[int, _CheckedItem] = {}
-
-    def check(self, event: Mapping[str, Any], sse_event_name: str | None) -> str | None:
-        """Return a violation message for ``event``, or None if it conforms.
-
-        ``sse_event_name`` is the SSE ``event:`` field as dispatched (``"message"``
-        when the field is absent, per the SSE spec); pass None for transports
-        without event names, such as WebSocket.
-        """
-        etype = event.get("type")
-        if not isinstance(etype, str):
-            return f"event payload has no string `type` (keys: {sorted(event)})"
-        # Keep updating state after a violation so later checks stay meaningful;
-        # report the first problem found.
-        problems: list[str | None] = []
-        if sse_event_name is not None and sse_event_name != etype:
-            problems.append(
-                f"SSE event name {sse_event_name!r} does not match payload type {etype!r}"
-            )
-        if self._terminal is not None:
-            problems.append(f"{etype} received after terminal event {self._terminal}")
-            return problems[0]
-        problems.append(self._check_sequence(event, etype))
-        problems.append(self._check_order(event, etype))
-        return next((p for p in problems if p is not None), None)
-
-    def _check_order(self, event: Mapping[str, Any], etype: str) -> str | None:
-        if etype in TERMINAL_EVENT_TYPES:
-            self._terminal = etype
-            return None
-        if etype == "error":
-            if not isinstance(event.get("error"), Mapping):
-                return "error event has no `error` object (flat error fields are not spec)"
-            return None
-        if etype == "response.output_item.added":
-            return self._item_added(event)
-        if etype == "response.output_item.done":
-            return self._item_done(event)
-        if etype in _PART_EVENTS:
-            list_name, closing = _PART_EVENTS[etype]
-            return self._part_event(event, etype, list_name, closing)
-        if etype in _CHECK_TEXT_DELTA:
-            return self._text_event(event, etype, _CHECK_TEXT_DELTA[etype], done=False)
-        if etype in _CHECK_TEXT_DONE:
-            return self._text_event(event, etype, _CHECK_TEXT_DONE[etype], done=True)
-        if etype == "response.output_text.annotation.added":
-            item, problem = self._open_item(event, etype)
-            if problem is not None or item is None:
-                return problem
-            index = _as_index(event.get("content_index"))
-            if index is None or ("content", index) not in item.parts:
-                return f"{etype} for content_index {event.get('content_index')!r}, which was never added"
-            return None
-        if etype in (
-            "response.function_call_arguments.delta",
-            "response.function_call_arguments.done",
-        ):
-            item, problem = self._open_item(event, etype)
-            if problem is not None or item is None:
-                return problem
-            if item.args_done:
-                return f"{etype} after response.function_call_arguments.done"
-            item.args_done = etype.endswith(".done")
-            return None
-        return None  # unknown and extension events carry no ordering rules here
-
-    def end_of_stream(self, saw_done_marker: bool, content_type: str | None) -> str | None:
-        """Return a violation for how the stream ended, or None.
-
-        Checks the ``Content-Type`` (must be ``text/event-stream``), that a terminal
-        response event arrived, and that the stream closed with ``data: [DONE]``.
-        """
-        media = (content_type or "").split(";", 1)[0].strip().lower()
-        if media != "text/event-stream":
-            return f"Content-Type is {content_type!r}, expected 'text/event-stream'"
-        if self._terminal is None:
-            return (
-                "stream ended without a terminal event "
-                "(response.completed, response.incomplete or response.failed)"
-            )
-        if not saw_done_marker:
-            return "stream ended without the terminal `data: [DONE]` marker"
-        return None
-
-    # -------------------------------------------------------------- internals
-
-    def _check_sequence(self, event: Mapping[str, Any], etype: str) -> str | None:
-        seq = event.get("sequence_number")
-        if not isinstance(seq, int) or isinstance(seq, bool):
-            if etype == "error" and isinstance(event.get("status"), int):
-                return None  # WebSocket error events carry no sequence_number
-            return f"{etype} has no integer sequence_number"
-        last = self._last_seq
-        self._last_seq = seq
-        if last is not None and seq <= last:
-            return f"{etype} sequence_number {seq} is not greater than the previous {last}"
-        return None
-
-    def _item_added(self, event: Mapping[str, Any]) -> str | None:
-        index = _as_index(event.get("output_index"))
-        if index is None:
-            return "response.output_item.added has no valid output_index"
-        if index in self._items:
-            return f"response.output_item.added for output_index {index}, which was already added"
-        raw = event.get("item")
-        iid = _as_str(raw.get("id")) if isinstance(raw, Mapping) else None
-        self._items[index] = _CheckedItem(iid)
-        return None
-
-    def _item_done(self, event: Mapping[str, Any]) -> str | None:
-        item, problem = self._open_item(event, "response.output_item.done")
-        if problem is not None or item is None:
-            return problem
-        item.done = True
-        for (list_name, index), part in sorted(item.parts.items()):
-            if not part.closed:
-                closing = "content_part" if list_name == "content" else "reasoning_summary_part"
-                return (
-                    f"response.output_item.done for output_index {event.get('output_index')} "
-                    f"while {list_name} part {index} is still open (no response.{closing}.done)"
-                )
-        return None
-
-    def _open_item(
-        self, event: Mapping[str, Any], etype: str
-    ) -> tuple[_CheckedItem | None, str | None]:
-        """Return the added, not yet done item an event addresses, or a violation."""
-        raw_index = event.get("output_index")
-        index = _as_index(raw_index)
-        if index is None:
-            return None, f"{etype} has no valid output_index"
-        item = self._items.get(index)
-        if item is None:
-            return None, f"{etype} for output_index {index} before response.output_item.added"
-        if item.done:
-            return None, f"{etype} for output_index {index} after response.output_item.done"
-        iid = _as_str(event.get("item_id"))
-        if iid is None and etype == "response.output_item.done":
-            raw = event.get("item")
-            iid = _as_str(raw.get("id")) if isinstance(raw, Mapping) else None
-        if iid is not None and item.id is not None and iid != item.id:
-            return None, (
-                f"{etype} names item {iid!r} but output_index {index} holds item {item.id!r}"
-            )
-        return item, None
-
-    def _part_key(
-        self, event: Mapping[str, Any], etype: str, list_name: str
-    ) -> tuple[tuple[str, int] | None, str | None]:
-        key_name = _INDEX_KEY[list_name]
-        index = _as_index(event.get(key_name))
-        if index is None:
-            return None, f"{etype} has no valid {key_name}"
-        return (list_name, index), None
-
-    def _part_event(
-        self, event: Mapping[str, Any], etype: str, list_name: str, closing: bool
-    ) -> str | None:
-        item, problem = self._open_item(event, etype)
-        if problem is not None or item is None:
-            return problem
-        key, problem = self._part_key(event, etype, list_name)
-        if problem is not None or key is None:
-            return problem
-        part = item.parts.get(key)
-        if not closing:
-            if part is not None:
-                return f"{etype} for {list_name} index {key[1]}, which was already added"
-            raw = event.get("part")
-            ptype = raw.get("type") if isinstance(raw, Mapping) else None
-            item.parts[key] = _CheckedPart(ptype if isinstance(ptype, str) else None)
-            return None
-        if part is None:
-            return f"{etype} for {list_name} index {key[1]} before it was added"
-        if part.closed:
-            return f"{etype} for {list_name} index {key[1]}, which was already done"
-        part.closed = True
-        if part.part_type in _STREAMED_PART_TYPES and not part.text_done:
-            return f"{etype} for {list_name} index {key[1]} before its text `.done` event"
-        return None
-
-    def _text_event(
-        self, event: Mapping[str, Any], etype: str, list_name: str, done: bool
-    ) -> str | None:
-        item, problem = self._open_item(event, etype)
-        if problem is not None or item is None:
-            return problem
-        key, problem = self._part_key(event, etype, list_name)
-        if problem is not None or key is None:
-            return problem
-        part = item.parts.get(key)
-        if part is None:
-            added = "content_part" if list_name == "content" else "reasoning_summary_part"
-            return f"{etype} for {list_name} index {key[1]} before response.{added}.added"
-        if part.closed:
-            return f"{etype} for {list_name} index {key[1]} after its part was done"
-        if part.text_done:
-            return f"{etype} for {list_name} index {key[1]} after its text `.done` event"
-        part.text_done = done
-        return None

@@ -1,54 +1,35 @@
-"""Streaming responses: SSE bytes → typed events, with the response accumulated on the way.
+"""Streaming responses over HTTP: the shells that read SSE bytes from httpx.
 
-``StreamCore`` is the whole protocol, sans I/O: it is fed network chunks and
-returns typed events, keeping the accumulated response and (in strict mode)
-checking the spec's rules.  ``ResponseStream`` and ``AsyncResponseStream`` are
-thin shells that read bytes from httpx and map its failures to typed errors.
+The protocol is ``_stream_core.StreamCore`` (SSE framing plus the event
+pipeline), sans I/O.  ``ResponseStream`` and ``AsyncResponseStream`` only read
+the body under the idle and total deadlines, feed it to the core, and map
+httpx's failures to typed errors.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._accumulate import ResponseAccumulator, StrictChecker
 from ._base import LIMITS_EXTENSION
-from ._error_replies import validation_error_from_response
-from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    EventTooLargeError,
-    IncompleteStreamError,
-    ProtocolError,
-)
-from ._events import UnknownEvent, parse_event
-from ._json_decode import loads as _default_loads
+from ._errors import APIConnectionError, APITimeoutError
 from ._limits import DEFAULT_MAX_BODY_BYTES, DRAIN_SECONDS
 from ._response import Response
-from ._secrets import scrub
-from ._sse import DEFAULT_MAX_EVENT_BYTES, ServerSentEvent, SSEDecoder
+from ._sse import DEFAULT_MAX_EVENT_BYTES
+from ._stream_core import StreamCore
+from ._stream_view import AccumulatedView
+from ._structured import parse_output
 from ._transport import aread_body, read_body
 from ._watchdog import Alarm, arm, cut
 
 if TYPE_CHECKING:
     from ._events import StreamEvent
 
-__all__ = ["AsyncResponseStream", "ResponseStream", "StreamCore"]
-
-_DONE = "[DONE]"
-
-
-def _to_response(data: dict[str, Any] | None, http: httpx.Response | None) -> Response | None:
-    if data is None:
-        return None
-    response = Response.from_dict(data)
-    response.http_response = http
-    return response
+__all__ = ["AsyncResponseStream", "ResponseStream"]
 
 
 # After ``[DONE]`` the body normally ends at once (the chunked terminator is in the
@@ -89,193 +70,6 @@ async def _adrain(chunks: AsyncIterator[bytes]) -> None:
                     return
     except (httpx.HTTPError, TimeoutError):
         return
-
-
-_TERMINAL_FOR_STATUS = {
-    "completed": "response.completed",
-    "failed": "response.failed",
-    "incomplete": "response.incomplete",
-    "cancelled": "response.failed",
-}
-_SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b":")
-
-
-def _looks_like_sse(body: bytes) -> bool:
-    """Whether a body is an event stream, whatever its content type said."""
-    head = body.lstrip(b"\xef\xbb\xbf").lstrip()
-    return head.startswith(_SSE_FIELDS)
-
-
-class StreamCore:
-    """The sans-I/O stream protocol: decode, type, accumulate, and check one stream.
-
-    ``max_event_bytes`` bounds one unfinished event (see :class:`SSEDecoder`);
-    ``loads`` decodes one event's JSON (orjson when installed, else ``json``).
-    """
-
-    def __init__(
-        self,
-        *,
-        strict: bool = False,
-        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
-        loads: Callable[[str], Any] = _default_loads,
-    ) -> None:
-        self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
-        self._loads = loads
-        self.accumulator = ResponseAccumulator()
-        self._accumulate = self.accumulator.feed
-        self._checker = StrictChecker() if strict else None
-        self.saw_done = False
-        self.content_type: str | None = None
-        self.http_response: httpx.Response | None = None
-        # Bumped once per chunk that completes at least one event: the stream
-        # shells read it to reset their size and idle clocks.
-        self.progress = 0
-
-    def start(self, response: httpx.Response) -> list[StreamEvent]:
-        """Look at the reply's content type before reading events.
-
-        A server that ignored ``stream: true`` and sent a JSON response is accepted
-        (leniently) as a finished stream; anything else that is not SSE is refused.
-        """
-        self.http_response = response
-        content_type = response.headers.get("content-type", "")
-        self.content_type = content_type
-        if "text/event-stream" in content_type:
-            return []
-        if self._checker is not None:
-            violation = self._checker.end_of_stream(
-                saw_done_marker=False, content_type=content_type
-            )
-            raise ProtocolError(violation or f"content type {content_type!r} is not SSE")
-        return []
-
-    def feed(self, chunk: bytes) -> Iterator[StreamEvent]:
-        """The events one network chunk completes (none after ``[DONE]``).
-
-        A generator: each event is decoded and typed when it is taken, so the
-        first event of a large read reaches the caller before the rest are parsed.
-        """
-        if self.saw_done:
-            return
-        handle = self.handle
-        sses = self.decode(chunk)
-        if not sses:
-            return
-        self.progress += 1
-        for sse in sses:
-            event = handle(sse.data, sse.event)
-            if event is not None:
-                yield event
-            elif self.saw_done:
-                return
-
-    def limit_events(self, max_event_bytes: int) -> None:
-        """Bound the bytes of one unfinished event (the client's ``max_event_bytes``)."""
-        self._decoder.max_event_bytes = max_event_bytes
-
-    def decode(self, chunk: bytes) -> list[ServerSentEvent]:
-        """The SSE events one network chunk completes (for loops that type them one by one)."""
-        try:
-            return self._decoder.feed(chunk)
-        except EventTooLargeError as exc:
-            exc.snapshot = self.snapshot()
-            raise
-
-    def finish(self) -> list[StreamEvent]:
-        """End of the byte stream: flush a pending event and check that the stream ended well."""
-        events = []
-        if not self.saw_done:
-            for sse in self._decoder.flush():
-                event = self.handle(sse.data, sse.event)
-                if event is not None:
-                    events.append(event)
-        if self._checker is not None:
-            violation = self._checker.end_of_stream(
-                saw_done_marker=self.saw_done, content_type=self.content_type
-            )
-            if violation:
-                raise ProtocolError(violation)
-        if not self.accumulator.is_terminal:
-            message = (
-                "The stream ended before a terminal event (response.completed, "
-                "response.incomplete or response.failed)"
-                + (" although [DONE] was sent" if self.saw_done else "")
-            )
-            error = self.accumulator.error
-            if error is not None:
-                # An `error` event with no `response.failed` after it (LiteLLM does
-                # this): the server's own words are the useful part of the report.
-                code = f"{error['code']}: " if error.get("code") else ""
-                message += scrub(f"; the server sent an error: {code}{error.get('message')}")
-            raise IncompleteStreamError(
-                message,
-                snapshot=self.snapshot(),
-                last_sequence_number=self.accumulator.last_sequence_number,
-            )
-        return events
-
-    def handle(self, data: str, name: str) -> StreamEvent | None:
-        """Type and accumulate one event's data (None for ``[DONE]``, which sets ``saw_done``)."""
-        if data == _DONE:
-            self.saw_done = True
-            return None
-        try:
-            payload = self._loads(data)
-        except ValueError:
-            if self._checker is not None:
-                raise ProtocolError(f"event data is not JSON: {scrub(data[:200])!r}") from None
-            # Lenient: a broken event is surfaced, not fatal, and loses nothing.
-            return UnknownEvent("", data)
-        if self._checker is not None:
-            violation = self._checker.check(payload, name or None)
-            if violation:
-                raise ProtocolError(violation, event=payload)
-        if type(payload) is dict:
-            self._accumulate(payload)
-        return parse_event(payload)
-
-    def accept_json_body(self, body: bytes) -> list[StreamEvent]:
-        """Read a reply that was not labelled ``text/event-stream`` (lenient mode only).
-
-        An SSE body under another content type (``text/plain``, say) is read as the
-        stream it is.  A JSON response (the server ignored ``stream``) is the final
-        response when its status is terminal; one still ``in_progress`` is not
-        passed off as finished, so the stream ends incomplete.
-        """
-        assert self.http_response is not None
-        if _looks_like_sse(body):
-            events = list(self.feed(body))
-            return events + self.finish()
-        try:
-            data = json.loads(body)
-        except ValueError:
-            data = None
-        if not isinstance(data, dict) or "output" not in data:
-            raise validation_error_from_response(
-                self.http_response, "Expected an SSE stream (text/event-stream)"
-            )
-        kind = _TERMINAL_FOR_STATUS.get(data.get("status"))  # type: ignore[arg-type]
-        payload = {"type": kind or "response.in_progress", "response": data}
-        self.accumulator.feed(payload)
-        self.saw_done = kind is not None
-        return [parse_event(payload)]
-
-    def snapshot(self) -> Response | None:
-        """The response accumulated so far, as a :class:`Response` (None before any event)."""
-        if not self.accumulator.started:
-            return None
-        return _to_response(self.accumulator.snapshot(), self.http_response)
-
-    def final_response(self) -> Response:
-        """The final response of a finished stream."""
-        final = self.accumulator.final()
-        response = _to_response(final, self.http_response)
-        if response is None:
-            raise IncompleteStreamError(
-                "The stream has no usable final response", snapshot=self.snapshot()
-            )
-        return response
 
 
 class _StreamState:
@@ -364,8 +158,6 @@ class _StreamState:
         """The final response, with ``output_parsed`` when a ``text_format`` was asked for."""
         response = self.core.final_response()
         if self.text_format is not None:
-            from ._structured import parse_output
-
             response.output_parsed = parse_output(response, self.text_format)
         return response
 
@@ -513,38 +305,6 @@ async def _async_events(
         await response.aclose()
 
 
-class _HasAccumulator(Protocol):
-    accumulator: ResponseAccumulator
-
-    def snapshot(self) -> Response | None: ...
-
-
-class AccumulatedView:
-    """Read-only views of an accumulated stream, shared by SSE streams and WebSocket turns."""
-
-    _core: _HasAccumulator
-
-    @property
-    def response_id(self) -> str | None:
-        """The id of the streamed response, once an event has named it."""
-        return self._core.accumulator.response_id
-
-    @property
-    def last_sequence_number(self) -> int | None:
-        """The last ``sequence_number`` seen (resume with ``starting_after`` this)."""
-        return self._core.accumulator.last_sequence_number
-
-    @property
-    def current_response(self) -> Response | None:
-        """A snapshot of the response accumulated so far (None before the first event)."""
-        return self._core.snapshot()
-
-    @property
-    def output_text(self) -> str:
-        """The output text accumulated so far."""
-        return self._core.accumulator.output_text
-
-
 class _StreamBase(AccumulatedView):
     """State shared by the sync and async stream shells."""
 
@@ -557,10 +317,6 @@ class _StreamBase(AccumulatedView):
             strict=strict, total_timeout=total_timeout, text_format=text_format
         )
         self._core = self._state.core
-
-    @property
-    def _response(self) -> httpx.Response | None:
-        return self._state.response
 
     @property
     def http_response(self) -> httpx.Response | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["async_connection_class", "sync_connection_class", "without_credential"]
+__all__: list[str] = []
 
 _ALWAYS_DROPPED = ("authorization", "proxy-authorization", "cookie")
 

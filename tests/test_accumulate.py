@@ -1,4 +1,4 @@
-"""Tests for the sans-I/O stream accumulator and the strict-mode checker."""
+"""Tests for the sans-I/O stream accumulator (the strict checker's are in test_strict.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from open_responses._accumulate import ResponseAccumulator, StrictChecker
+from open_responses._accumulate import ResponseAccumulator
+from open_responses._generated.models import ResponseOutputTextDeltaStreamingEvent
+from open_responses._stream_core import StreamCore
+from open_responses._strict import StrictChecker
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"
 RECORDINGS = REFERENCE / "recordings"
@@ -108,7 +111,10 @@ def _output_text(response: dict[str, Any]) -> str:
 
 
 def _deltas(events: list[Event]) -> str:
-    return "".join(d for d in map(ResponseAccumulator.text_delta, events) if d is not None)
+    """The text of the typed ``output_text`` deltas a stream of ``events`` yields."""
+    body = b"".join(b"data: " + json.dumps(event).encode() + b"\n\n" for event in events)
+    typed = StreamCore().feed(body)
+    return "".join(e.delta for e in typed if isinstance(e, ResponseOutputTextDeltaStreamingEvent))
 
 
 def _seq_contiguous(events: list[Event]) -> bool:
@@ -754,10 +760,9 @@ def test_snapshot_is_cached_until_next_feed_and_inputs_untouched() -> None:
     assert events == pristine  # the accumulator never writes into fed events
 
 
-def test_text_delta_helper() -> None:
-    assert ResponseAccumulator.text_delta(_text_delta(0, "m", "hi")) == "hi"
-    assert ResponseAccumulator.text_delta({"type": "response.refusal.delta", "delta": "x"}) is None
-    assert ResponseAccumulator.text_delta({"type": "response.output_text.delta"}) is None
+def test_only_output_text_deltas_are_text_deltas() -> None:
+    refusal = {"type": "response.refusal.delta", "output_index": 0, "item_id": "m", "delta": "x"}
+    assert _deltas([_text_delta(0, "m", "hi"), refusal, _text_delta(0, "m", "!")]) == "hi!"
 
 
 def test_large_stream_keeps_deltas_in_fixed_size_blocks() -> None:
@@ -799,202 +804,7 @@ def test_any_split_and_read_pattern_gives_the_joined_text(
     assert acc.snapshot()["output"][0]["content"][0]["text"] == "".join(chunks)
 
 
-# --------------------------------------------------------------- StrictChecker
-
-
-def _seq(events: list[Event]) -> list[Event]:
-    return [dict(e, sequence_number=i) for i, e in enumerate(events)]
-
-
-def _clean_stream() -> list[Event]:
-    return _seq(
-        [
-            _created(),
-            {"type": "response.in_progress", "response": {"id": "resp_1", "output": []}},
-            _msg_added(0, "m1"),
-            _part_added(0, "m1"),
-            _text_delta(0, "m1", "Hi"),
-            _text_done(0, "m1", "Hi"),
-            _part_done(0, "m1", "Hi"),
-            _item_done(0, _msg("m1", "Hi")),
-            _fc_added(1, "fc1"),
-            _args(1, "fc1", "{}"),
-            {
-                "type": "response.function_call_arguments.done",
-                "output_index": 1,
-                "item_id": "fc1",
-                "arguments": "{}",
-            },
-            _item_done(
-                1,
-                {
-                    "type": "function_call",
-                    "id": "fc1",
-                    "call_id": "c",
-                    "name": "f",
-                    "arguments": "{}",
-                    "status": "completed",
-                },
-            ),
-            {"type": "acme:progress"},
-            _completed([_msg("m1", "Hi")]),
-        ]
-    )
-
-
-def _first_violation(events: list[Event], names: list[str] | None = None) -> str | None:
-    checker = StrictChecker()
-    for i, event in enumerate(events):
-        name = names[i] if names is not None else event["type"]
-        problem = checker.check(event, name)
-        if problem is not None:
-            return problem
-    return None
-
-
-def test_strict_clean_stream_has_no_violation() -> None:
-    checker = StrictChecker()
-    for event in _clean_stream():
-        assert checker.check(event, event["type"]) is None
-    assert checker.end_of_stream(True, "text/event-stream; charset=utf-8") is None
-
-
-def test_strict_event_name_mismatch() -> None:
-    events = _clean_stream()
-    names = [e["type"] for e in events]
-    names[0] = "message"  # no `event:` line
-    assert _first_violation(events, names) == (
-        "SSE event name 'message' does not match payload type 'response.created'"
-    )
-
-
-def test_strict_missing_sequence_number() -> None:
-    events = _clean_stream()
-    del events[3]["sequence_number"]
-    assert _first_violation(events) == "response.content_part.added has no integer sequence_number"
-
-
-def test_strict_non_increasing_sequence_number() -> None:
-    events = _clean_stream()
-    events[4]["sequence_number"] = 3
-    assert _first_violation(events) == (
-        "response.output_text.delta sequence_number 3 is not greater than the previous 3"
-    )
-
-
-def test_strict_delta_for_item_not_added() -> None:
-    events = _seq([_created(), _text_delta(0, "m1", "x")])
-    assert _first_violation(events) == (
-        "response.output_text.delta for output_index 0 before response.output_item.added"
-    )
-
-
-def test_strict_delta_before_content_part_added() -> None:
-    events = _seq([_created(), _msg_added(0, "m1"), _text_delta(0, "m1", "x")])
-    assert _first_violation(events) == (
-        "response.output_text.delta for content index 0 before response.content_part.added"
-    )
-
-
-def test_strict_event_after_item_done() -> None:
-    events = _seq(
-        [
-            _created(),
-            _fc_added(0, "fc1"),
-            _item_done(0, {"type": "function_call", "id": "fc1"}),
-            _args(0, "fc1", "{"),
-        ]
-    )
-    assert _first_violation(events) == (
-        "response.function_call_arguments.delta for output_index 0 after response.output_item.done"
-    )
-
-
-def test_strict_part_done_before_text_done() -> None:
-    events = _seq(
-        [
-            _created(),
-            _msg_added(0, "m1"),
-            _part_added(0, "m1"),
-            _text_delta(0, "m1", "x"),
-            _part_done(0, "m1", "x"),
-        ]
-    )
-    assert _first_violation(events) == (
-        "response.content_part.done for content index 0 before its text `.done` event"
-    )
-
-
-def test_strict_event_after_terminal() -> None:
-    events = _seq([_created(), _completed([]), {"type": "acme:late"}])
-    assert _first_violation(events) == "acme:late received after terminal event response.completed"
-
-
-def test_strict_item_id_mismatch_and_flat_error() -> None:
-    events = _seq([_created(), _msg_added(0, "m1"), _part_added(0, "other")])
-    assert _first_violation(events) == (
-        "response.content_part.added names item 'other' but output_index 0 holds item 'm1'"
-    )
-    flat = _seq([_created(), {"type": "error", "code": "x", "message": "y"}])
-    assert _first_violation(flat) == (
-        "error event has no `error` object (flat error fields are not spec)"
-    )
-
-
-def test_strict_end_of_stream() -> None:
-    finished = StrictChecker()
-    for event in _clean_stream():
-        finished.check(event, event["type"])
-    assert finished.end_of_stream(False, "text/event-stream") == (
-        "stream ended without the terminal `data: [DONE]` marker"
-    )
-    assert finished.end_of_stream(True, "application/json") == (
-        "Content-Type is 'application/json', expected 'text/event-stream'"
-    )
-    assert finished.end_of_stream(True, None) == (
-        "Content-Type is None, expected 'text/event-stream'"
-    )
-    unfinished = StrictChecker()
-    unfinished.check(_seq([_created()])[0], "response.created")
-    assert unfinished.end_of_stream(True, "text/event-stream") == (
-        "stream ended without a terminal event "
-        "(response.completed, response.incomplete or response.failed)"
-    )
-
-
-@pytest.mark.parametrize(("name", "index"), list(_chunk_streams()))
-def test_strict_real_provider_streams_conform(name: str, index: int) -> None:
-    stream = _responses(_load_chunks(name))[index]
-    checker = StrictChecker()
-    for event in stream:
-        # The recorder stripped SSE framing, so there are no event names to check.
-        assert checker.check(event, None) is None
-    assert checker.end_of_stream(True, "text/event-stream") is None
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("fastresponses-function-call.sse", None),
-        ("fastresponses-reasoning-text.sse", None),
-        ("fastresponses-error-failed.sse", None),
-        ("aimock-reasoning-text.sse", "response.created has no integer sequence_number"),
-        (
-            "llm-mock-api-text-and-function-call.sse",
-            "SSE event name 'message' does not match payload type 'response.created'",
-        ),
-    ],
-)
-def test_strict_local_servers(name: str, expected: str | None) -> None:
-    events, saw_done = _load_sse(name)
-    checker = StrictChecker()
-    problems = [checker.check(payload, event_name) for event_name, payload in events]
-    assert next((p for p in problems if p is not None), None) == expected
-    end = checker.end_of_stream(saw_done, "text/event-stream")
-    if name.startswith("fastresponses"):
-        assert end is None
-    else:
-        assert end is not None  # neither sends [DONE]
+# --------------------------------------------------------------- fuzzing
 
 
 _EVENT_TYPES = [

@@ -361,11 +361,8 @@ def test_websocket_scenarios_fail_without_the_websockets_package(
 
 def test_websocket_scenarios_against_a_loopback_websocket_server() -> None:
     pytest.importorskip("websockets")
-    ws_server = pytest.importorskip("ws_server")  # tests/ws_server.py (WebSocket tests' server)
-    # That server speaks only WebSocket, so the scenario that also compacts over HTTP is left out.
-    ids = [s for s in WS_IDS if s != "websocket-compact-new-chain"]
-    with ws_server.WSResponsesServer() as ws:
-        results = run_compliance(ws.base_url, filter=ids)
+    with ResponsesServer() as server:  # the embedded server's WebSocket mode
+        results = run_compliance(server.base_url, filter=WS_IDS)
     assert all(r.passed for r in results), _failures(results)
 
 

@@ -7,18 +7,19 @@ import asyncio
 import pytest
 
 from open_responses import AsyncClient, Client
+from open_responses.testing import ResponsesServer
 
 pytest.importorskip("websockets")
-ws_server = pytest.importorskip("ws_server")  # tests/ws_server.py
 
 
-def frames(server: object) -> list[dict[str, object]]:
-    return [frame for _, frame in server.received]  # type: ignore[attr-defined]
+def frames(server: ResponsesServer) -> list[dict[str, object]]:
+    """The ``response.create`` frames the embedded server received, in order."""
+    return [r.json for r in server.app.requests if r.method == "WEBSOCKET"]
 
 
 def test_stateful_conversation_over_a_connection_sends_only_new_items() -> None:
     with (
-        ws_server.WSResponsesServer() as server,
+        ResponsesServer() as server,
         Client(base_url=server.base_url) as client,
         client.responses.connect() as ws,
     ):
@@ -36,7 +37,7 @@ def test_stateful_conversation_over_a_connection_sends_only_new_items() -> None:
 
 def test_auto_conversation_recovers_after_a_reconnect_with_store_false() -> None:
     with (
-        ws_server.WSResponsesServer() as server,
+        ResponsesServer() as server,
         Client(base_url=server.base_url) as client,
         client.responses.connect() as ws,
     ):
@@ -53,7 +54,7 @@ def test_auto_conversation_recovers_after_a_reconnect_with_store_false() -> None
 
 def test_async_conversation_over_a_connection() -> None:
     async def scenario() -> tuple[str, str]:
-        with ws_server.WSResponsesServer() as server:
+        with ResponsesServer() as server:
             async with (
                 AsyncClient(base_url=server.base_url) as client,
                 client.responses.connect() as ws,

@@ -3,10 +3,10 @@
 * The accumulator's shortcut for runs of text deltas (``ResponseAccumulator._fast``)
   against the same accumulator forced onto its general path, and against a plain
   model of the text (deltas joined per part), with snapshots read mid-stream.
-* ``_TextBuffer`` (deltas folded into blocks every 256) against a plain string.
+* ``TextBuffer`` (deltas folded into blocks every 256) against a plain string.
 * The SSE decoder's whole-event chunk shortcut against whole-body decoding and a
   naive line-by-line reading, for chunks cut at event boundaries and anywhere.
-* ``_copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
+* ``copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
 * The orjson JSON decoder against the standard library's (same values, same
   types, same failures), and the full stream pipeline with each of them.
 """
@@ -29,10 +29,11 @@ from hypothesis import strategies as st
 from test_sse import reference_decode
 
 from open_responses import APIConnectionError, Client
-from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuffer
+from open_responses._accumulate import ResponseAccumulator
 from open_responses._json_decode import HAVE_ORJSON, loads_orjson, loads_stdlib
+from open_responses._response_parts import TextBuffer, copy_json
 from open_responses._sse import ServerSentEvent, SSEDecoder
-from open_responses._streaming import StreamCore
+from open_responses._stream_core import StreamCore
 
 Event = dict[str, Any]
 
@@ -163,7 +164,7 @@ _ops = st.lists(
 @settings(max_examples=100, deadline=None)
 @given(initial=st.text(max_size=3), ops=_ops)
 def test_text_buffer_equals_a_plain_string(initial: str, ops: list[tuple[str, str, int]]) -> None:
-    buffer, plain = _TextBuffer(initial), initial
+    buffer, plain = TextBuffer(initial), initial
     for op, text, times in ops:
         if op == "append":
             for n in range(times):
@@ -214,7 +215,7 @@ def sse(events: list[Event]) -> bytes:
 
 
 def test_text_read_mid_stream_and_after_a_cut_past_the_fold() -> None:
-    n = 3 * _TextBuffer.FOLD + 7
+    n = 3 * TextBuffer.FOLD + 7
     words = [f"w{i} " for i in range(n)]
     created = {"id": "resp_1", "object": "response", "created_at": 1700000000,
                "status": "in_progress", "model": "m", "output": []}  # fmt: skip
@@ -222,7 +223,7 @@ def test_text_read_mid_stream_and_after_a_cut_past_the_fold() -> None:
     events = head + [item_added(0), part_added(0, 0)] + [delta(0, 0, w) for w in words]
     body = sse(events)
     url, thread = serve_raw(body, declared=len(body) + 1000)  # the connection drops early
-    reads = {1, _TextBuffer.FOLD - 1, _TextBuffer.FOLD, _TextBuffer.FOLD + 1, 2 * _TextBuffer.FOLD}
+    reads = {1, TextBuffer.FOLD - 1, TextBuffer.FOLD, TextBuffer.FOLD + 1, 2 * TextBuffer.FOLD}
     seen = 0
     with Client(base_url=url, api_key="k", max_retries=0) as client:
         stream = client.responses.create(model="m", input="hi", stream=True)
@@ -429,14 +430,14 @@ def shares_nothing_mutable(a: Any, b: Any) -> bool:
 @settings(max_examples=200, deadline=None)
 @given(value=_json_values)
 def test_json_copy_equals_deepcopy(value: Any) -> None:
-    copied = _copy_json(value)
+    copied = copy_json(value)
     assert same(copied, copy.deepcopy(value))
     assert shares_nothing_mutable(value, copied)
 
 
 def test_json_copy_hands_other_values_to_deepcopy() -> None:
     value = {"t": (1, [2]), "o": OrderedDict(a=[1])}
-    copied = _copy_json(value)
+    copied = copy_json(value)
     assert copied == value
     assert copied["t"][1] is not value["t"][1]
     assert copied["o"]["a"] is not value["o"]["a"]

@@ -579,7 +579,7 @@ def test_the_default_limit_is_64_mib() -> None:
 
 
 def test_stream_core_attaches_the_snapshot_to_the_error() -> None:
-    from open_responses._streaming import StreamCore
+    from open_responses._stream_core import StreamCore
 
     core = StreamCore(max_event_bytes=1000)
     created = (

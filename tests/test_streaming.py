@@ -1146,7 +1146,7 @@ def test_finished_streams_reuse_the_connection() -> None:
 
 def test_event_data_must_be_exactly_one_json_value() -> None:
     # The fast decoder must not accept what json.loads would refuse.
-    from open_responses._streaming import StreamCore
+    from open_responses._stream_core import StreamCore
 
     core = StreamCore()
     body = (
