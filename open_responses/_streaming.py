@@ -8,9 +8,10 @@ thin shells that read bytes from httpx and map its failures to typed errors.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -27,6 +28,7 @@ from ._errors import (
     ProtocolError,
 )
 from ._events import UnknownEvent, parse_event
+from ._json_decode import bytes_loader
 from ._json_decode import loads as _default_loads
 from ._limits import DEFAULT_MAX_BODY_BYTES, DRAIN_SECONDS
 from ._response import Response
@@ -122,6 +124,9 @@ class StreamCore:
     ) -> None:
         self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
         self._loads = loads
+        # Raw-bytes decoding of whole-event chunks: lenient mode with one of the
+        # library's decoders (the strict checker also reads the event name).
+        self._loads_bytes = None if strict else bytes_loader(loads)
         self.accumulator = ResponseAccumulator()
         self._accumulate = self.accumulator.feed
         self._checker = StrictChecker() if strict else None
@@ -150,14 +155,36 @@ class StreamCore:
             raise ProtocolError(violation or f"content type {content_type!r} is not SSE")
         return []
 
-    def feed(self, chunk: bytes) -> Iterator[StreamEvent]:
+    def feed(self, chunk: bytes) -> Iterable[StreamEvent]:
         """The events one network chunk completes (none after ``[DONE]``).
 
-        A generator: each event is decoded and typed when it is taken, so the
-        first event of a large read reaches the caller before the rest are parsed.
+        A chunk holding exactly one plain event (what servers flush) is handled
+        at once, straight from its bytes.  Any other chunk gives a generator:
+        each event is decoded and typed when it is taken, so the first event of
+        a large read reaches the caller before the rest are parsed.
         """
         if self.saw_done:
-            return
+            return ()
+        loads_bytes = self._loads_bytes
+        if loads_bytes is not None:
+            data = self._decoder.whole_data(chunk)
+            if data is not None:
+                self.progress += 1
+                try:
+                    payload = loads_bytes(data)
+                except ValueError:
+                    payload = None
+                if payload is None:
+                    # `[DONE]`, data that is not JSON, and JSON null: the rare
+                    # cases take the text path, which covers them all.
+                    event = self.handle(data.decode("utf-8", "replace"), "")
+                    return () if event is None else (event,)
+                if type(payload) is dict:
+                    self._accumulate(payload)
+                return (parse_event(payload),)
+        return self._feed_events(chunk)
+
+    def _feed_events(self, chunk: bytes) -> Iterator[StreamEvent]:
         handle = self.handle
         sses = self.decode(chunk)
         if not sses:
@@ -406,17 +433,52 @@ class _StreamState:
 
 
 def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body's bytes: raw when not compressed (skips httpx's decoder layer per chunk)."""
+    """The body's bytes, through as few layers per chunk as httpx's public API allows.
+
+    A body that is not compressed is read from ``response.stream`` itself (the
+    transport's byte stream), which skips ``iter_raw()``'s generator and
+    chunker on every chunk; what ``iter_raw()`` does once is kept (the response
+    is marked consumed; :func:`_with_request` names the request in errors).
+    Anything unusual (a compressed body, a consumed or closed response, a
+    stream of the wrong kind) goes through httpx's own iterators and errors.
+    """
     if "content-encoding" in response.headers:
         return response.iter_bytes()
-    return response.iter_raw()
+    stream = response.stream
+    if (
+        response.is_stream_consumed
+        or response.is_closed
+        or not isinstance(stream, httpx.SyncByteStream)
+    ):
+        return response.iter_raw()
+    response.is_stream_consumed = True
+    return iter(stream)
 
 
 def _abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """Asynchronous twin of :func:`_body_chunks`."""
     if "content-encoding" in response.headers:
         return response.aiter_bytes()
-    return response.aiter_raw()
+    stream = response.stream
+    if (
+        response.is_stream_consumed
+        or response.is_closed
+        or not isinstance(stream, httpx.AsyncByteStream)
+    ):
+        return response.aiter_raw()
+    response.is_stream_consumed = True
+    return aiter(stream)
+
+
+def _with_request(exc: httpx.HTTPError, response: httpx.Response) -> httpx.HTTPError:
+    """Name the request in a transport error, as ``iter_raw()`` would have."""
+    if isinstance(exc, httpx.RequestError):
+        try:
+            exc.request  # noqa: B018 - raises when no request is set
+        except RuntimeError:
+            with contextlib.suppress(RuntimeError):  # a Response built by hand has no request
+                exc.request = response.request
+    return exc
 
 
 def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
@@ -435,10 +497,28 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             return
         yield from pending
         alarm = state.guard_socket(response)
+        # The chunk loop is inline, as in the async twin: a generator level
+        # between it and the caller would cost a frame switch per event.  Per
+        # chunk: one clock read; the clocks reset only on progress.  The SSE
+        # decoder bounds an unfinished event (max_event_bytes).
+        feed = core.feed
+        progress = core.progress
+        until = state.wait_until()
+        monotonic = time.monotonic
         try:
-            yield from _sync_feed(state, response)
+            chunks = _body_chunks(response)
+            for chunk in chunks:
+                if until is not None and monotonic() > until:
+                    raise state.stalled()
+                yield from feed(chunk)
+                if core.progress != progress:
+                    progress = core.progress
+                    until = state.wait_until()
+                if core.saw_done:
+                    _drain(response, chunks)
+                    break
         except httpx.HTTPError as exc:
-            raise state.wrap(exc) from exc
+            raise state.wrap(_with_request(exc, response)) from exc
         yield from core.finish()
         state.done()
     finally:
@@ -446,26 +526,6 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             alarm.cancel()
         state.finished = True
         response.close()
-
-
-def _sync_feed(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
-    # Per chunk: one clock read; the clocks reset only on progress.  The SSE
-    # decoder bounds an unfinished event (max_event_bytes).
-    core = state.core
-    feed = core.feed
-    progress = core.progress
-    until = state.wait_until()
-    chunks = _body_chunks(response)
-    for chunk in chunks:
-        if until is not None and time.monotonic() > until:
-            raise state.stalled()
-        yield from feed(chunk)
-        if core.progress != progress:
-            progress = core.progress
-            until = state.wait_until()
-        if core.saw_done:
-            _drain(response, chunks)
-            break
 
 
 async def _async_events(
@@ -490,10 +550,11 @@ async def _async_events(
         feed = core.feed
         progress = core.progress
         until = state.wait_until()
+        monotonic = time.monotonic
         try:
             chunks = _abody_chunks(response)
             async for chunk in chunks:
-                if until is not None and time.monotonic() > until:
+                if until is not None and monotonic() > until:
                     raise state.stalled()
                 for event in feed(chunk):
                     yield event
@@ -504,7 +565,7 @@ async def _async_events(
                     await _adrain(chunks)
                     break
         except httpx.HTTPError as exc:
-            raise state.wrap(exc) from exc
+            raise state.wrap(_with_request(exc, response)) from exc
         for event in core.finish():
             yield event
         state.done()

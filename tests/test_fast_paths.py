@@ -4,11 +4,13 @@
   against the same accumulator forced onto its general path, and against a plain
   model of the text (deltas joined per part), with snapshots read mid-stream.
 * ``_TextBuffer`` (deltas folded into blocks every 256) against a plain string.
-* The SSE decoder's whole-event chunk shortcut against whole-body decoding and a
-  naive line-by-line reading, for chunks cut at event boundaries and anywhere.
+* The SSE decoder's whole-event chunk shortcuts (``feed``'s and the bytes-only
+  ``whole_data``) against whole-body decoding and a naive line-by-line reading,
+  for chunks cut at event boundaries and anywhere, tricky bytes included.
 * ``_copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
 * The orjson JSON decoder against the standard library's (same values, same
-  types, same failures), and the full stream pipeline with each of them.
+  types, same failures), each decoder's bytes twin against it, and the full
+  stream pipeline with each of them (raw-bytes path against the text path).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from test_sse import reference_decode
 
 from open_responses import APIConnectionError, Client
 from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuffer
-from open_responses._json_decode import HAVE_ORJSON, loads_orjson, loads_stdlib
+from open_responses._json_decode import HAVE_ORJSON, bytes_loader, loads_orjson, loads_stdlib
 from open_responses._sse import ServerSentEvent, SSEDecoder
 from open_responses._streaming import StreamCore
 
@@ -294,6 +296,61 @@ def test_event_sized_chunks_decode_like_the_whole_body(
     assert (decoder.last_event_id, decoder.retry) == (last_id, retry)
 
 
+# Bytes that matter to the whole-event shortcut: line ends of every kind, field
+# names, invalid UTF-8, a byte order mark.
+_tricky = st.lists(
+    st.sampled_from([b"a", b"{}", b" ", b":", b"\r", b"\n", b"\r\n", b"\xff", b"\xef\xbb\xbf",
+                     b"data: ", b"event: ", b"id: 7", b"retry: 5", b"\xc3\xa9"]),
+    max_size=5,
+).map(b"".join)  # fmt: skip
+_chunk = st.one_of(
+    st.builds(lambda d: b"data: %s\n\n" % d, _tricky),
+    st.builds(lambda t, d: b"event: %s\ndata: %s\n\n" % (t, d), _tricky, _tricky),
+    st.builds(lambda d: b"event: response.output_text.delta\ndata: %s\n\n" % d, _tricky),
+    st.builds(lambda d: b"data: %s\r\n\r\n" % d, _tricky),
+    st.builds(lambda d: b"data: %s" % d, _tricky),  # an event cut short
+    st.builds(lambda d, e: b"data: %s\n%s" % (d, e), _tricky, _tricky),
+    _tricky,
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(chunks=st.lists(_chunk, max_size=12))
+def test_whole_data_shortcut_matches_feed(chunks: list[bytes]) -> None:
+    """``whole_data`` gives what ``feed`` would, or None, and leaves the same state."""
+    plain, fast = SSEDecoder(), SSEDecoder()
+    expected: list[tuple[str, str | None]] = []
+    got: list[tuple[str, str | None]] = []
+    for chunk in chunks:
+        expected += [(e.data, e.id) for e in plain.feed(chunk)]
+        data = fast.whole_data(chunk)
+        if data is None:
+            got += [(e.data, e.id) for e in fast.feed(chunk)]
+        else:
+            got.append((data.decode("utf-8", "replace"), fast.last_event_id))
+        assert got == expected
+    expected += [(e.data, e.id) for e in plain.flush()]
+    got += [(e.data, e.id) for e in fast.flush()]
+    assert got == expected
+    assert (fast.last_event_id, fast.retry) == (plain.last_event_id, plain.retry)
+
+
+def test_whole_data_takes_the_plain_shapes_only() -> None:
+    decoder = SSEDecoder()
+    assert decoder.whole_data(b"data: 1\n\n") is None  # a byte order mark may still come
+    assert decoder.feed(b"data: 0\n\n")[0].data == "0"
+    assert decoder.whole_data(b"data: 1\n\n") == b"1"
+    assert decoder.whole_data(b"event: t\ndata: {}\n\n") == b"{}"
+    assert decoder.whole_data(b"event: t\ndata: []\n\n") == b"[]"  # the remembered head
+    assert decoder.whole_data(b"event: u\ndata: \n\n") == b""
+    for chunk in [b"data: 1\r\n\r\n", b"data: 1\n", b"id: 1\ndata: 1\n\n", b"data: 1\ndata: 2\n\n",
+                  b"event: t\ndata: 1\n\n\n", b"data:1\n\n", b"event: t\r\ndata: 1\n\n",
+                  b"event: t\ndata: 1\r2\n\n", b": hi\ndata: 1\n\n", b"", b"data: 1\nx"]:  # fmt: skip
+        assert decoder.whole_data(chunk) is None, chunk
+    decoder.feed(b"data: unfinished")
+    assert decoder.whole_data(b"data: 1\n\n") is None  # something is pending
+
+
 # ------------------------------------------------------------------ JSON decoders
 
 
@@ -382,6 +439,85 @@ def test_json_decoder_edge_cases(loads: Callable[[str], Any], text: str) -> None
     expected_kind, expected = outcome(json.loads, text)
     assert kind == expected_kind
     assert same(got, expected)
+
+
+_junk = st.sampled_from(
+    [b"", b"\xff", b"\xef\xbb\xbf", b" ", b"\r", b"\xed\xa0\x80", b"\x00", b"1" * 20, b"\xc3"]
+)
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@settings(max_examples=300, deadline=None)
+@given(value=_json_values, ascii_only=st.booleans(), junk=_junk, at=st.integers(0, 400))
+def test_bytes_twin_gives_the_text_decoders_results(
+    loads: Callable[[str], Any], value: Any, ascii_only: bool, junk: bytes, at: int
+) -> None:
+    raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    if at % 3 == 0:  # valid JSON two times in three
+        at %= len(raw) + 1
+        raw = raw[:at] + junk + raw[at:]
+    twin = bytes_loader(loads)
+    assert twin is not None
+    kind, got = outcome(twin, raw)  # type: ignore[arg-type]
+    expected_kind, expected = outcome(loads, raw.decode("utf-8", "replace"))
+    assert kind == expected_kind
+    assert same(got, expected)
+
+
+def test_only_the_librarys_decoders_have_a_bytes_twin() -> None:
+    assert bytes_loader(json.loads) is None
+    assert bytes_loader(loads_stdlib) is not None
+
+
+_odd_data = st.one_of(
+    st.sampled_from(
+        [b"[DONE]", b"not json", b"null", b"", b"\xff", b"1e400", b"NaN", b"[1] [2]", b" {} ",
+         b'{"type": "response.output_text.delta", "delta": "x", "n": 12345678901234567890123}',
+         b'{"type": "error", "code": "c", "message": "m"}', b'{"error": {"message": "m"}}',
+         b'{"type": "acme:progress", "value": 1}', b'{"delta": "no type"}', b"[1, 2]"]
+    ),
+    st.builds(lambda v: json.dumps(v).encode(), _json_values),
+)  # fmt: skip
+_shapes = [b"data: %s\n\n", b"event: e\ndata: %s\n\n", b"data: %s\r\n\r\n", b"data: %s\n"]
+
+
+def _digest(event: Any) -> list[Any]:
+    return [type(event).__name__, event.to_dict()]
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.one_of(_odd_data, st.sampled_from(range(6)).map(lambda i: b"*%d" % i)),
+        ),
+        max_size=14,
+    )
+)
+def test_raw_bytes_events_equal_the_text_path(
+    loads: Callable[[str], Any], items: list[tuple[int, bytes]]
+) -> None:
+    """One event per chunk (the raw-bytes path) gives what the text path gives."""
+    words = ["hi", "x\ny", "\u00e9", "1" * 25, "\ud83d\ude00", ""]
+    frame = [{"type": "response.created", "response": {"id": "r", "output": []}},
+             item_added(0), part_added(0, 0)]  # fmt: skip
+    chunks = [b"data: %s\n\n" % json.dumps(e).encode() for e in frame]
+    for shape, data in items:
+        if data.startswith(b"*"):  # a plain delta, often several in a row
+            data = json.dumps(delta(0, 0, words[int(data[1:])])).encode()
+        chunks.append(_shapes[shape % len(_shapes)] % data)
+    fast = StreamCore(loads=loads)
+    plain = StreamCore(loads=lambda text: loads(text))  # not a known decoder: text path only
+    assert fast._loads_bytes is not None and plain._loads_bytes is None
+    for chunk in chunks:
+        got = [_digest(e) for e in fast.feed(chunk)]
+        expected = [_digest(e) for e in plain.feed(chunk)]
+        assert same(got, expected)
+        assert (fast.saw_done, fast.progress) == (plain.saw_done, plain.progress)
+    assert same(fast.accumulator.snapshot(), plain.accumulator.snapshot())
+    assert fast.accumulator.output_text == plain.accumulator.output_text
 
 
 @pytest.mark.parametrize("loads", DECODERS)
