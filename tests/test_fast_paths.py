@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import gzip
 import itertools
 import json
 import math
@@ -25,12 +27,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_sse import reference_decode
 
-from open_responses import APIConnectionError, Client
+from open_responses import APIConnectionError, AsyncClient, Client
 from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuffer
 from open_responses._json_decode import HAVE_ORJSON, bytes_loader, loads_orjson, loads_stdlib
 from open_responses._sse import ServerSentEvent, SSEDecoder
@@ -184,7 +187,7 @@ def test_text_buffer_equals_a_plain_string(initial: str, ops: list[tuple[str, st
 # ---------------------------------------------- text read mid-stream, over HTTP
 
 
-def serve_raw(body: bytes, *, declared: int) -> tuple[str, threading.Thread]:
+def serve_raw(body: bytes, *, declared: int, headers: bytes = b"") -> tuple[str, threading.Thread]:
     """One HTTP/1.1 reply announcing ``declared`` body bytes, sending ``body``, then closing."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(30)
@@ -202,8 +205,8 @@ def serve_raw(body: bytes, *, declared: int) -> tuple[str, threading.Thread]:
                 while len(rest) < length:
                     rest += conn.recv(65536)
                 conn.sendall(
-                    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-                    b"content-length: %d\r\n\r\n%s" % (declared, body)
+                    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n%s"
+                    b"content-length: %d\r\n\r\n%s" % (headers, declared, body)
                 )
 
     thread = threading.Thread(target=run, daemon=True)
@@ -242,6 +245,86 @@ def test_text_read_mid_stream_and_after_a_cut_past_the_fold() -> None:
     snapshot = caught.value.snapshot
     assert snapshot is not None
     assert snapshot.output_text == "".join(words)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------ reading the body (sync and async)
+
+
+def stream_all(kind: str, url: str) -> tuple[list[Any], httpx.Response, Exception | None]:
+    """The events of one stream, its HTTP response, and the error that ended it, if any."""
+
+    async def main() -> tuple[list[Any], httpx.Response, Exception | None]:
+        events: list[Any] = []
+        error: Exception | None = None
+        if kind == "sync":
+            with Client(base_url=url, api_key="k", max_retries=0) as client:
+                stream = client.responses.create(model="m", input="hi", stream=True)
+                try:
+                    events.extend(stream)
+                except APIConnectionError as exc:
+                    error = exc
+                assert stream.http_response is not None
+                return events, stream.http_response, error
+        async with AsyncClient(base_url=url, api_key="k", max_retries=0) as aclient:
+            astream = await aclient.responses.create(model="m", input="hi", stream=True)
+            try:
+                async for event in astream:
+                    events.append(event)
+            except APIConnectionError as exc:
+                error = exc
+            assert astream.http_response is not None
+            return events, astream.http_response, error
+
+    return asyncio.run(main())
+
+
+def _turn(words: list[str]) -> list[Event]:
+    created = {"id": "resp_1", "output": []}
+    completed = {"id": "resp_1", "status": "completed"}
+    return (
+        [{"type": "response.created", "response": created}, item_added(0), part_added(0, 0)]
+        + [delta(0, 0, w) for w in words]
+        + [{"type": "response.completed", "response": completed}]
+    )
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_body_read_from_the_transport_stream_is_marked_consumed(kind: str) -> None:
+    events = _turn(["a", "b"])
+    body = sse(events) + b"data: [DONE]\n\n"
+    url, thread = serve_raw(body, declared=len(body))
+    got, response, error = stream_all(kind, url)
+    thread.join(30)
+    assert error is None
+    assert [e.to_dict() for e in got] == events
+    # As after iter_raw(): the body was read here, and cannot be read again.
+    assert response.is_stream_consumed
+    with pytest.raises(httpx.StreamConsumed):
+        response.read()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_compressed_stream_is_decompressed(kind: str) -> None:
+    events = _turn(["x" * 50, "y"])
+    body = gzip.compress(sse(events) + b"data: [DONE]\n\n")
+    url, thread = serve_raw(body, declared=len(body), headers=b"content-encoding: gzip\r\n")
+    got, _, error = stream_all(kind, url)
+    thread.join(30)
+    assert error is None
+    assert [e.to_dict() for e in got] == events
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_dropped_stream_names_its_request_in_the_transport_error(kind: str) -> None:
+    body = sse(_turn(["a"])[:-1])
+    url, thread = serve_raw(body, declared=len(body) + 100)
+    got, _, error = stream_all(kind, url)
+    thread.join(30)
+    assert len(got) == 4
+    assert isinstance(error, APIConnectionError)
+    cause = error.__cause__
+    assert isinstance(cause, httpx.RequestError)
+    assert cause.request.url.path.endswith("/responses")
 
 
 # ------------------------------------------------------------------ SSE decoder
