@@ -159,30 +159,42 @@ class StreamCore:
         """The events one network chunk completes (none after ``[DONE]``).
 
         A chunk holding exactly one plain event (what servers flush) is handled
-        at once, straight from its bytes.  Any other chunk gives a generator:
-        each event is decoded and typed when it is taken, so the first event of
-        a large read reaches the caller before the rest are parsed.
+        at once by :meth:`take_event`.  Any other chunk gives a generator: each
+        event is decoded and typed when it is taken, so the first event of a
+        large read reaches the caller before the rest are parsed.
         """
+        event = self.take_event(chunk)
+        if event is not None:
+            return (event,)
         if self.saw_done:
             return ()
-        loads_bytes = self._loads_bytes
-        if loads_bytes is not None:
-            data = self._decoder.whole_data(chunk)
-            if data is not None:
-                self.progress += 1
-                try:
-                    payload = loads_bytes(data)
-                except ValueError:
-                    payload = None
-                if payload is None:
-                    # `[DONE]`, data that is not JSON, and JSON null: the rare
-                    # cases take the text path, which covers them all.
-                    event = self.handle(data.decode("utf-8", "replace"), "")
-                    return () if event is None else (event,)
-                if type(payload) is dict:
-                    self._accumulate(payload)
-                return (parse_event(payload),)
         return self._feed_events(chunk)
+
+    def take_event(self, chunk: bytes) -> StreamEvent | None:
+        """The event of a chunk that is one plain event holding a JSON object, else None.
+
+        This is the usual chunk, so it is decoded straight from its bytes (no
+        ``str``, no :class:`ServerSentEvent`), accumulated and typed.  For any
+        other chunk (several events, part of one, ``[DONE]``, data that is not
+        a JSON object) nothing is done and None is returned: :meth:`feed` then
+        takes the chunk the general way.  The stream loops call this first, to
+        spare the usual chunk the iterable :meth:`feed` returns.
+        """
+        loads_bytes = self._loads_bytes
+        if loads_bytes is None or self.saw_done:
+            return None
+        data = self._decoder.whole_data(chunk)
+        if data is None:
+            return None
+        try:
+            payload = loads_bytes(data)
+        except ValueError:
+            return None
+        if type(payload) is not dict:
+            return None
+        self.progress += 1
+        self._accumulate(payload)
+        return parse_event(payload)
 
     def _feed_events(self, chunk: bytes) -> Iterator[StreamEvent]:
         handle = self.handle
@@ -501,7 +513,7 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
         # between it and the caller would cost a frame switch per event.  Per
         # chunk: one clock read; the clocks reset only on progress.  The SSE
         # decoder bounds an unfinished event (max_event_bytes).
-        feed = core.feed
+        feed, take = core.feed, core.take_event
         progress = core.progress
         until = state.wait_until()
         monotonic = time.monotonic
@@ -510,6 +522,12 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             for chunk in chunks:
                 if until is not None and monotonic() > until:
                     raise state.stalled()
+                event = take(chunk)
+                if event is not None:
+                    yield event
+                    progress = core.progress
+                    until = state.wait_until()
+                    continue
                 yield from feed(chunk)
                 if core.progress != progress:
                     progress = core.progress
@@ -547,7 +565,7 @@ async def _async_events(
             return
         # The chunk loop is inline (not a helper generator like the sync twin's):
         # each extra async generator level costs a frame switch per event.
-        feed = core.feed
+        feed, take = core.feed, core.take_event
         progress = core.progress
         until = state.wait_until()
         monotonic = time.monotonic
@@ -556,6 +574,12 @@ async def _async_events(
             async for chunk in chunks:
                 if until is not None and monotonic() > until:
                     raise state.stalled()
+                one = take(chunk)
+                if one is not None:
+                    yield one
+                    progress = core.progress
+                    until = state.wait_until()
+                    continue
                 for event in feed(chunk):
                     yield event
                 if core.progress != progress:
@@ -759,8 +783,25 @@ class AsyncResponseStream(_StreamBase):
         if self._state.response is not None:
             await self._state.response.aclose()
 
-    def __aiter__(self) -> AsyncResponseStream:
-        return self
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        # The event generator itself once the stream is open, so `async for`
+        # resumes it directly instead of awaiting an __anext__ coroutine per
+        # event (like the sync __iter__); before that, a generator that opens it.
+        if self._iterator is None and self._state.response is not None:
+            if self._state.finished:
+                return self
+            self._iterator = _async_events(self._state, self._state.response)
+        return self._iterator if self._iterator is not None else self._opening()
+
+    async def _opening(self) -> AsyncIterator[StreamEvent]:
+        try:
+            first = await self.__anext__()  # opens the stream
+        except StopAsyncIteration:
+            return
+        yield first
+        assert self._iterator is not None
+        async for event in self._iterator:
+            yield event
 
     async def __anext__(self) -> StreamEvent:
         if self._iterator is None:
