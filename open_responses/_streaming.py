@@ -127,6 +127,7 @@ class StreamCore:
         # Raw-bytes decoding of whole-event chunks: lenient mode with one of the
         # library's decoders (the strict checker also reads the event name).
         self._loads_bytes = None if strict else bytes_loader(loads)
+        self._whole_data = self._decoder.whole_data
         self.accumulator = ResponseAccumulator()
         self._accumulate = self.accumulator.feed
         self._checker = StrictChecker() if strict else None
@@ -183,7 +184,7 @@ class StreamCore:
         loads_bytes = self._loads_bytes
         if loads_bytes is None or self.saw_done:
             return None
-        data = self._decoder.whole_data(chunk)
+        data = self._whole_data(chunk)
         if data is None:
             return None
         try:
@@ -513,9 +514,9 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
         # between it and the caller would cost a frame switch per event.  Per
         # chunk: one clock read; the clocks reset only on progress.  The SSE
         # decoder bounds an unfinished event (max_event_bytes).
-        feed, take = core.feed, core.take_event
+        feed, take, wait_until = core.feed, core.take_event, state.wait_until
         progress = core.progress
-        until = state.wait_until()
+        until = wait_until()
         monotonic = time.monotonic
         try:
             chunks = _body_chunks(response)
@@ -526,12 +527,12 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
                 if event is not None:
                     yield event
                     progress = core.progress
-                    until = state.wait_until()
+                    until = wait_until()
                     continue
                 yield from feed(chunk)
                 if core.progress != progress:
                     progress = core.progress
-                    until = state.wait_until()
+                    until = wait_until()
                 if core.saw_done:
                     _drain(response, chunks)
                     break
@@ -565,9 +566,9 @@ async def _async_events(
             return
         # The chunk loop is inline (not a helper generator like the sync twin's):
         # each extra async generator level costs a frame switch per event.
-        feed, take = core.feed, core.take_event
+        feed, take, wait_until = core.feed, core.take_event, state.wait_until
         progress = core.progress
-        until = state.wait_until()
+        until = wait_until()
         monotonic = time.monotonic
         try:
             chunks = _abody_chunks(response)
@@ -578,13 +579,13 @@ async def _async_events(
                 if one is not None:
                     yield one
                     progress = core.progress
-                    until = state.wait_until()
+                    until = wait_until()
                     continue
                 for event in feed(chunk):
                     yield event
                 if core.progress != progress:
                     progress = core.progress
-                    until = state.wait_until()
+                    until = wait_until()
                 if core.saw_done:
                     await _adrain(chunks)
                     break

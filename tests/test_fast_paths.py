@@ -23,6 +23,7 @@ import json
 import math
 import socket
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -38,6 +39,9 @@ from open_responses._accumulate import ResponseAccumulator, _copy_json, _TextBuf
 from open_responses._json_decode import HAVE_ORJSON, bytes_loader, loads_orjson, loads_stdlib
 from open_responses._sse import ServerSentEvent, SSEDecoder
 from open_responses._streaming import StreamCore
+from open_responses._transport import send
+from open_responses._watchdog import SocketCutter
+from open_responses.testing import ResponsesServer
 
 Event = dict[str, Any]
 
@@ -659,3 +663,37 @@ def test_json_copy_hands_other_values_to_deepcopy() -> None:
     assert copied == value
     assert copied["t"][1] is not value["t"][1]
     assert copied["o"]["a"] is not value["o"]["a"]
+
+
+# ------------------------------------------- the deadline's trace hook, per request
+
+
+def test_socket_cutter_steps_aside_on_a_pooled_connection(
+    open_responses_server: ResponsesServer,
+) -> None:
+    """A pooled connection has no socket to learn: the hook leaves after one step.
+
+    The caller's own trace hook still sees every step, exactly as on a fresh one.
+    """
+    url = f"{open_responses_server.base_url}/responses/resp_missing"
+    steps: list[list[str]] = []
+    requests: list[httpx.Request] = []
+    with httpx.Client() as http:
+        for hooked in (True, True, False):
+            names: list[str] = []
+            extensions = {"trace": lambda name, _info, names=names: names.append(name)}
+            request = http.build_request("GET", url, extensions=extensions if hooked else {})
+            response = send(http, request, {}, time.monotonic() + 30)
+            response.read()
+            response.close()
+            steps.append(names)
+            requests.append(request)
+    fresh, pooled, _ = steps
+    assert "connection.connect_tcp.complete" in fresh
+    assert not any(name.startswith("connection.") for name in pooled)
+    assert pooled == [name for name in fresh if not name.startswith("connection.")]
+    assert len(pooled) >= 8
+    assert isinstance(requests[0].extensions["trace"], SocketCutter)  # it learned a socket
+    assert requests[1].extensions["trace"] is not None
+    assert not isinstance(requests[1].extensions["trace"], SocketCutter)
+    assert "trace" not in requests[2].extensions
