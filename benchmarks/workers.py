@@ -113,14 +113,9 @@ def _raw_runner(port: int, parse: bool = True) -> Runner:
     recv, loads = sock.recv, json.loads
 
     def run_raw(n: int) -> tuple[int, float, str | None]:
-        body = json.dumps(
-            {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT, "stream": True}
-        ).encode()
+        request = _raw_request(n)
         start = time.perf_counter()
-        sock.sendall(
-            b"POST /v1/responses HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer x\r\n"
-            b"content-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body)
-        )
+        sock.sendall(request)
         first = 0.0
         count = 0
         done = False
@@ -130,28 +125,52 @@ def _raw_runner(port: int, parse: bool = True) -> Runner:
             if not data:
                 raise SystemExit("raw: the server closed the connection")
             buffer = buffer + data if buffer else data
-            at = 0
-            while True:
-                begin = buffer.find(b"data: ", at)
-                if begin < 0:
-                    break
-                end = buffer.find(b"\n", begin)
-                if end < 0:
-                    break
-                if buffer[begin + 6 : end] == b"[DONE]":
-                    done = True
-                else:
-                    if parse:
-                        loads(buffer[begin + 6 : end])
-                    count += 1
-                    if count == 1:
-                        first = time.perf_counter() - start
-                at = end + 1
-            buffer = buffer[at:]
+            found, done_here, buffer = _scan_data_lines(buffer, loads if parse else None)
+            if found and not count:
+                first = time.perf_counter() - start
+            count += found
+            done = done or done_here
             if done and buffer.endswith(b"\r\n0\r\n\r\n"):
                 return count, first, None
 
     return run_raw
+
+
+def _scan_data_lines(
+    buffer: bytes, loads: Callable[[bytes], Any] | None
+) -> tuple[int, bool, bytes]:
+    """The floor-1 parser: ``data:`` lines found with bytes.find, each decoded with ``loads``.
+
+    Returns the events found, whether ``[DONE]`` was among them, and the unread rest.
+    """
+    count = 0
+    done = False
+    at = 0
+    while True:
+        begin = buffer.find(b"data: ", at)
+        if begin < 0:
+            break
+        end = buffer.find(b"\n", begin)
+        if end < 0:
+            break
+        if buffer[begin + 6 : end] == b"[DONE]":
+            done = True
+        else:
+            if loads is not None:
+                loads(buffer[begin + 6 : end])
+            count += 1
+        at = end + 1
+    return count, done, buffer[at:]
+
+
+def _raw_request(n: int) -> bytes:
+    body = json.dumps(
+        {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT, "stream": True}
+    ).encode()
+    return (
+        b"POST /v1/responses HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer x\r\n"
+        b"content-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body)
+    )
 
 
 def _httpx_raw_runner(port: int) -> Runner:
@@ -510,6 +529,8 @@ async def _gather_streams(
     # httpcore's pool bookkeeping turns quadratic and would dominate the floor.
     limits = httpx.Limits(max_connections=streams, max_keepalive_connections=20)
     model = fixtures.model_for_stream(deltas)
+    if contender == "raw":
+        return await _gather_raw_streams(port, streams, deltas, batches)
     if contender == "httpx":
         url = f"{_base(port)}/v1/responses"
         body = {"model": model, "input": fixtures.PROMPT, "stream": True}
@@ -549,6 +570,45 @@ async def _gather_streams(
     expected = fixtures.stream_event_count(deltas)
     if any(count != expected for count in counts):
         raise SystemExit(f"{contender}: a stream had the wrong number of events")
+    return sum(counts)
+
+
+async def _gather_raw_streams(port: int, streams: int, deltas: int, batches: int) -> int:
+    """Floor 1 for concurrency: one asyncio socket per stream slot (kept alive across
+    batches, as the httpx pool keeps its connections), data lines found with
+    bytes.find and decoded with json.loads."""
+    request = _raw_request(deltas)
+    slots: list[tuple[asyncio.StreamReader, asyncio.StreamWriter] | None] = [None] * streams
+
+    async def one(slot: int) -> int:
+        connection = slots[slot]
+        if connection is None:
+            connection = slots[slot] = await asyncio.open_connection("127.0.0.1", port)
+        reader, writer = connection
+        writer.write(request)
+        count, done, buffer = 0, False, b""
+        while not (done and buffer.endswith(b"\r\n0\r\n\r\n")):
+            data = await reader.read(262144)
+            if not data:
+                raise SystemExit("raw: the server closed the connection")
+            found, done_here, buffer = _scan_data_lines(
+                buffer + data if buffer else data, json.loads
+            )
+            count += found
+            done = done or done_here
+        return count
+
+    counts: list[int] = []
+    try:
+        for _ in range(batches):
+            counts += await asyncio.gather(*(one(slot) for slot in range(streams)))
+    finally:
+        for connection in slots:
+            if connection is not None:
+                connection[1].close()
+    expected = fixtures.stream_event_count(deltas)
+    if any(count != expected for count in counts):
+        raise SystemExit("raw: a stream had the wrong number of events")
     return sum(counts)
 
 

@@ -10,11 +10,13 @@ checking the spec's rules.  It also reads the replies of servers that ignored
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._error_replies import validation_error_from_response
 from ._errors import EventTooLargeError, ProtocolError
+from ._events import parse_event
+from ._json_decode import bytes_loader
 from ._json_decode import loads as _default_loads
 from ._pipeline import EventPipeline
 from ._response import Response
@@ -60,6 +62,10 @@ class StreamCore(EventPipeline[Response]):
     ) -> None:
         super().__init__(self._response_of, strict=strict, loads=loads)
         self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
+        self._whole_data = self._decoder.whole_data
+        # Raw-bytes decoding of whole-event chunks: lenient mode with one of the
+        # library's decoders (the strict checker also reads the event name).
+        self._loads_bytes = None if strict else bytes_loader(loads)
         self.content_type: str | None = None
         self.http_response: httpx.Response | None = None
         # Bumped once per chunk that completes at least one event: the stream
@@ -85,14 +91,48 @@ class StreamCore(EventPipeline[Response]):
             raise ProtocolError(violation or f"content type {content_type!r} is not SSE")
         return []
 
-    def feed(self, chunk: bytes) -> Iterator[StreamEvent]:
+    def feed(self, chunk: bytes) -> Iterable[StreamEvent]:
         """The events one network chunk completes (none after ``[DONE]``).
 
-        A generator: each event is decoded and typed when it is taken, so the
-        first event of a large read reaches the caller before the rest are parsed.
+        A chunk holding exactly one plain event (what servers flush) is handled
+        at once by :meth:`take_event`.  Any other chunk gives a generator: each
+        event is decoded and typed when it is taken, so the first event of a
+        large read reaches the caller before the rest are parsed.
         """
+        event = self.take_event(chunk)
+        if event is not None:
+            return (event,)
         if self.saw_done:
-            return
+            return ()
+        return self._feed_events(chunk)
+
+    def take_event(self, chunk: bytes) -> StreamEvent | None:
+        """The event of a chunk that is one plain event holding a JSON object, else None.
+
+        The usual chunk, so it is decoded straight from its bytes (no ``str``,
+        no :class:`ServerSentEvent`), accumulated and typed.  For any other
+        chunk (several events, part of one, ``[DONE]``, data that is not a JSON
+        object) nothing is done and None is returned; :meth:`feed` then takes
+        the chunk the general way.  The stream loops call this first, to spare
+        the usual chunk the iterable :meth:`feed` returns.
+        """
+        loads_bytes = self._loads_bytes
+        if loads_bytes is None or self.saw_done:
+            return None
+        data = self._whole_data(chunk)
+        if data is None:
+            return None
+        try:
+            payload = loads_bytes(data)
+        except (ValueError, RecursionError):
+            return None
+        if type(payload) is not dict:
+            return None
+        self.progress += 1
+        self._accumulate(payload)
+        return parse_event(payload)
+
+    def _feed_events(self, chunk: bytes) -> Iterator[StreamEvent]:
         handle = self.handle
         sses = self.decode(chunk)
         if not sses:

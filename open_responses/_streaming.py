@@ -8,6 +8,7 @@ httpx's failures to typed errors.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
@@ -198,17 +199,52 @@ class _StreamState:
 
 
 def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body's bytes: raw when not compressed (skips httpx's decoder layer per chunk)."""
+    """The body's bytes, through as few layers per chunk as httpx's public API allows.
+
+    A body that is not compressed is read from ``response.stream`` itself (the
+    transport's byte stream), which skips ``iter_raw()``'s generator and
+    chunker on every chunk; what ``iter_raw()`` does once is kept (the response
+    is marked consumed; :func:`_with_request` names the request in errors).
+    Anything unusual (a compressed body, a consumed or closed response, a
+    stream of the wrong kind) goes through httpx's own iterators and errors.
+    """
     if "content-encoding" in response.headers:
         return response.iter_bytes()
-    return response.iter_raw()
+    stream = response.stream
+    if (
+        response.is_stream_consumed
+        or response.is_closed
+        or not isinstance(stream, httpx.SyncByteStream)
+    ):
+        return response.iter_raw()
+    response.is_stream_consumed = True
+    return iter(stream)
 
 
 def _abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """Asynchronous twin of :func:`_body_chunks`."""
     if "content-encoding" in response.headers:
         return response.aiter_bytes()
-    return response.aiter_raw()
+    stream = response.stream
+    if (
+        response.is_stream_consumed
+        or response.is_closed
+        or not isinstance(stream, httpx.AsyncByteStream)
+    ):
+        return response.aiter_raw()
+    response.is_stream_consumed = True
+    return aiter(stream)
+
+
+def _with_request(exc: httpx.HTTPError, response: httpx.Response) -> httpx.HTTPError:
+    """Name the request in a transport error, as ``iter_raw()`` would have."""
+    if isinstance(exc, httpx.RequestError):
+        try:
+            exc.request  # noqa: B018 - raises when no request is set
+        except RuntimeError:
+            with contextlib.suppress(RuntimeError):  # a Response built by hand has no request
+                exc.request = response.request
+    return exc
 
 
 def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
@@ -227,10 +263,34 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             return
         yield from pending
         alarm = state.guard_socket(response)
+        # The chunk loop is inline, as in the async twin: a generator level
+        # between it and the caller would cost a frame switch per event.  Per
+        # chunk: one clock read; the clocks reset only on progress.  The SSE
+        # decoder bounds an unfinished event (max_event_bytes).
+        feed, take, wait_until = core.feed, core.take_event, state.wait_until
+        progress = core.progress
+        until = wait_until()
+        monotonic = time.monotonic
         try:
-            yield from _sync_feed(state, response)
+            chunks = _body_chunks(response)
+            for chunk in chunks:
+                if until is not None and monotonic() > until:
+                    raise state.stalled()
+                event = take(chunk)
+                if event is not None:
+                    yield event
+                    progress = core.progress
+                    until = wait_until()
+                    continue
+                yield from feed(chunk)
+                if core.progress != progress:
+                    progress = core.progress
+                    until = wait_until()
+                if core.saw_done:
+                    _drain(response, chunks)
+                    break
         except httpx.HTTPError as exc:
-            raise state.wrap(exc) from exc
+            raise state.wrap(_with_request(exc, response)) from exc
         yield from core.finish()
         state.done()
     finally:
@@ -238,26 +298,6 @@ def _sync_events(state: _StreamState, response: httpx.Response) -> Iterator[Stre
             alarm.cancel()
         state.finished = True
         response.close()
-
-
-def _sync_feed(state: _StreamState, response: httpx.Response) -> Iterator[StreamEvent]:
-    # Per chunk: one clock read; the clocks reset only on progress.  The SSE
-    # decoder bounds an unfinished event (max_event_bytes).
-    core = state.core
-    feed = core.feed
-    progress = core.progress
-    until = state.wait_until()
-    chunks = _body_chunks(response)
-    for chunk in chunks:
-        if until is not None and time.monotonic() > until:
-            raise state.stalled()
-        yield from feed(chunk)
-        if core.progress != progress:
-            progress = core.progress
-            until = state.wait_until()
-        if core.saw_done:
-            _drain(response, chunks)
-            break
 
 
 async def _async_events(
@@ -279,24 +319,31 @@ async def _async_events(
             return
         # The chunk loop is inline (not a helper generator like the sync twin's):
         # each extra async generator level costs a frame switch per event.
-        feed = core.feed
+        feed, take, wait_until = core.feed, core.take_event, state.wait_until
         progress = core.progress
-        until = state.wait_until()
+        until = wait_until()
+        monotonic = time.monotonic
         try:
             chunks = _abody_chunks(response)
             async for chunk in chunks:
-                if until is not None and time.monotonic() > until:
+                if until is not None and monotonic() > until:
                     raise state.stalled()
+                one = take(chunk)
+                if one is not None:
+                    yield one
+                    progress = core.progress
+                    until = wait_until()
+                    continue
                 for event in feed(chunk):
                     yield event
                 if core.progress != progress:
                     progress = core.progress
-                    until = state.wait_until()
+                    until = wait_until()
                 if core.saw_done:
                     await _adrain(chunks)
                     break
         except httpx.HTTPError as exc:
-            raise state.wrap(exc) from exc
+            raise state.wrap(_with_request(exc, response)) from exc
         for event in core.finish():
             yield event
         state.done()
@@ -454,8 +501,25 @@ class AsyncResponseStream(_StreamBase):
         if self._state.response is not None:
             await self._state.response.aclose()
 
-    def __aiter__(self) -> AsyncResponseStream:
-        return self
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        # The event generator itself once the stream is open, so `async for`
+        # resumes it directly instead of awaiting an __anext__ coroutine per
+        # event (like the sync __iter__); before that, a generator that opens it.
+        if self._iterator is None and self._state.response is not None:
+            if self._state.finished:
+                return self
+            self._iterator = _async_events(self._state, self._state.response)
+        return self._iterator if self._iterator is not None else self._opening()
+
+    async def _opening(self) -> AsyncIterator[StreamEvent]:
+        try:
+            first = await self.__anext__()  # opens the stream
+        except StopAsyncIteration:
+            return
+        yield first
+        assert self._iterator is not None
+        async for event in self._iterator:
+            yield event
 
     async def __anext__(self) -> StreamEvent:
         if self._iterator is None:

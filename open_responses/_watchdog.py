@@ -107,18 +107,31 @@ class SocketCutter:
     bounded by the read timeout per byte only (it served earlier replies well).
     """
 
-    __slots__ = ("fired", "inner", "stream")
+    __slots__ = ("extensions", "fired", "inner", "stream")
 
-    def __init__(self, inner: Any = None) -> None:
+    def __init__(self, inner: Any = None, extensions: dict[str, Any] | None = None) -> None:
         self.inner = inner  # a trace hook the caller had set, still called
         self.stream: Any = None
         self.fired = False
+        # The request's extensions, where this hook is installed as "trace".
+        self.extensions = extensions
 
     def __call__(self, name: str, info: dict[str, Any]) -> None:
         if name in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             stream = info.get("return_value")
             if stream is not None:
                 self.stream = stream
+        elif self.stream is None and self.extensions is not None and name[:11] != "connection.":
+            # The request went to a pooled connection: there is nothing to learn,
+            # so the caller's own hook (if any) takes this one's place.  httpcore
+            # reads the extension per traced step, so the remaining steps of the
+            # request (about eight calls) skip this hook.
+            if self.extensions.get("trace") is self:
+                if self.inner is None:
+                    del self.extensions["trace"]
+                else:
+                    self.extensions["trace"] = self.inner
+            self.extensions = None
         if self.inner is not None:
             self.inner(name, info)
 

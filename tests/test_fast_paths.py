@@ -4,36 +4,45 @@
   against the same accumulator forced onto its general path, and against a plain
   model of the text (deltas joined per part), with snapshots read mid-stream.
 * ``TextBuffer`` (deltas folded into blocks every 256) against a plain string.
-* The SSE decoder's whole-event chunk shortcut against whole-body decoding and a
-  naive line-by-line reading, for chunks cut at event boundaries and anywhere.
+* The SSE decoder's whole-event chunk shortcuts (``feed``'s and the bytes-only
+  ``whole_data``) against whole-body decoding and a naive line-by-line reading,
+  for chunks cut at event boundaries and anywhere, tricky bytes included.
 * ``copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
 * The orjson JSON decoder against the standard library's (same values, same
-  types, same failures), and the full stream pipeline with each of them.
+  types, same failures), each decoder's bytes twin against it, and the full
+  stream pipeline with each of them (raw-bytes path against the text path).
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import gzip
 import itertools
 import json
 import math
 import socket
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_sse import reference_decode
 
-from open_responses import APIConnectionError, Client
+from open_responses import APIConnectionError, AsyncClient, Client
 from open_responses._accumulate import ResponseAccumulator
-from open_responses._json_decode import HAVE_ORJSON, loads_orjson, loads_stdlib
+from open_responses._json_decode import HAVE_ORJSON, bytes_loader, loads_orjson, loads_stdlib
 from open_responses._response_parts import TextBuffer, copy_json
 from open_responses._sse import ServerSentEvent, SSEDecoder
 from open_responses._stream_core import StreamCore
+from open_responses._transport import send
+from open_responses._watchdog import SocketCutter
+from open_responses.testing import ResponsesServer
 
 Event = dict[str, Any]
 
@@ -183,7 +192,7 @@ def test_text_buffer_equals_a_plain_string(initial: str, ops: list[tuple[str, st
 # ---------------------------------------------- text read mid-stream, over HTTP
 
 
-def serve_raw(body: bytes, *, declared: int) -> tuple[str, threading.Thread]:
+def serve_raw(body: bytes, *, declared: int, headers: bytes = b"") -> tuple[str, threading.Thread]:
     """One HTTP/1.1 reply announcing ``declared`` body bytes, sending ``body``, then closing."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(30)
@@ -201,8 +210,8 @@ def serve_raw(body: bytes, *, declared: int) -> tuple[str, threading.Thread]:
                 while len(rest) < length:
                     rest += conn.recv(65536)
                 conn.sendall(
-                    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-                    b"content-length: %d\r\n\r\n%s" % (declared, body)
+                    b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n%s"
+                    b"content-length: %d\r\n\r\n%s" % (headers, declared, body)
                 )
 
     thread = threading.Thread(target=run, daemon=True)
@@ -241,6 +250,86 @@ def test_text_read_mid_stream_and_after_a_cut_past_the_fold() -> None:
     snapshot = caught.value.snapshot
     assert snapshot is not None
     assert snapshot.output_text == "".join(words)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------ reading the body (sync and async)
+
+
+def stream_all(kind: str, url: str) -> tuple[list[Any], httpx.Response, Exception | None]:
+    """The events of one stream, its HTTP response, and the error that ended it, if any."""
+
+    async def main() -> tuple[list[Any], httpx.Response, Exception | None]:
+        events: list[Any] = []
+        error: Exception | None = None
+        if kind == "sync":
+            with Client(base_url=url, api_key="k", max_retries=0) as client:
+                stream = client.responses.create(model="m", input="hi", stream=True)
+                try:
+                    events.extend(stream)
+                except APIConnectionError as exc:
+                    error = exc
+                assert stream.http_response is not None
+                return events, stream.http_response, error
+        async with AsyncClient(base_url=url, api_key="k", max_retries=0) as aclient:
+            astream = await aclient.responses.create(model="m", input="hi", stream=True)
+            try:
+                async for event in astream:
+                    events.append(event)
+            except APIConnectionError as exc:
+                error = exc
+            assert astream.http_response is not None
+            return events, astream.http_response, error
+
+    return asyncio.run(main())
+
+
+def _turn(words: list[str]) -> list[Event]:
+    created = {"id": "resp_1", "output": []}
+    completed = {"id": "resp_1", "status": "completed"}
+    return (
+        [{"type": "response.created", "response": created}, item_added(0), part_added(0, 0)]
+        + [delta(0, 0, w) for w in words]
+        + [{"type": "response.completed", "response": completed}]
+    )
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_body_read_from_the_transport_stream_is_marked_consumed(kind: str) -> None:
+    events = _turn(["a", "b"])
+    body = sse(events) + b"data: [DONE]\n\n"
+    url, thread = serve_raw(body, declared=len(body))
+    got, response, error = stream_all(kind, url)
+    thread.join(30)
+    assert error is None
+    assert [e.to_dict() for e in got] == events
+    # As after iter_raw(): the body was read here, and cannot be read again.
+    assert response.is_stream_consumed
+    with pytest.raises(httpx.StreamConsumed):
+        response.read()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_compressed_stream_is_decompressed(kind: str) -> None:
+    events = _turn(["x" * 50, "y"])
+    body = gzip.compress(sse(events) + b"data: [DONE]\n\n")
+    url, thread = serve_raw(body, declared=len(body), headers=b"content-encoding: gzip\r\n")
+    got, _, error = stream_all(kind, url)
+    thread.join(30)
+    assert error is None
+    assert [e.to_dict() for e in got] == events
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_dropped_stream_names_its_request_in_the_transport_error(kind: str) -> None:
+    body = sse(_turn(["a"])[:-1])
+    url, thread = serve_raw(body, declared=len(body) + 100)
+    got, _, error = stream_all(kind, url)
+    thread.join(30)
+    assert len(got) == 4
+    assert isinstance(error, APIConnectionError)
+    cause = error.__cause__
+    assert isinstance(cause, httpx.RequestError)
+    assert cause.request.url.path.endswith("/responses")
 
 
 # ------------------------------------------------------------------ SSE decoder
@@ -293,6 +382,61 @@ def test_event_sized_chunks_decode_like_the_whole_body(
         got += decoder.feed(chunk)
     assert got + decoder.flush() == expected
     assert (decoder.last_event_id, decoder.retry) == (last_id, retry)
+
+
+# Bytes that matter to the whole-event shortcut: line ends of every kind, field
+# names, invalid UTF-8, a byte order mark.
+_tricky = st.lists(
+    st.sampled_from([b"a", b"{}", b" ", b":", b"\r", b"\n", b"\r\n", b"\xff", b"\xef\xbb\xbf",
+                     b"data: ", b"event: ", b"id: 7", b"retry: 5", b"\xc3\xa9"]),
+    max_size=5,
+).map(b"".join)  # fmt: skip
+_chunk = st.one_of(
+    st.builds(lambda d: b"data: %s\n\n" % d, _tricky),
+    st.builds(lambda t, d: b"event: %s\ndata: %s\n\n" % (t, d), _tricky, _tricky),
+    st.builds(lambda d: b"event: response.output_text.delta\ndata: %s\n\n" % d, _tricky),
+    st.builds(lambda d: b"data: %s\r\n\r\n" % d, _tricky),
+    st.builds(lambda d: b"data: %s" % d, _tricky),  # an event cut short
+    st.builds(lambda d, e: b"data: %s\n%s" % (d, e), _tricky, _tricky),
+    _tricky,
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(chunks=st.lists(_chunk, max_size=12))
+def test_whole_data_shortcut_matches_feed(chunks: list[bytes]) -> None:
+    """``whole_data`` gives what ``feed`` would, or None, and leaves the same state."""
+    plain, fast = SSEDecoder(), SSEDecoder()
+    expected: list[tuple[str, str | None]] = []
+    got: list[tuple[str, str | None]] = []
+    for chunk in chunks:
+        expected += [(e.data, e.id) for e in plain.feed(chunk)]
+        data = fast.whole_data(chunk)
+        if data is None:
+            got += [(e.data, e.id) for e in fast.feed(chunk)]
+        else:
+            got.append((data.decode("utf-8", "replace"), fast.last_event_id))
+        assert got == expected
+    expected += [(e.data, e.id) for e in plain.flush()]
+    got += [(e.data, e.id) for e in fast.flush()]
+    assert got == expected
+    assert (fast.last_event_id, fast.retry) == (plain.last_event_id, plain.retry)
+
+
+def test_whole_data_takes_the_plain_shapes_only() -> None:
+    decoder = SSEDecoder()
+    assert decoder.whole_data(b"data: 1\n\n") is None  # a byte order mark may still come
+    assert decoder.feed(b"data: 0\n\n")[0].data == "0"
+    assert decoder.whole_data(b"data: 1\n\n") == b"1"
+    assert decoder.whole_data(b"event: t\ndata: {}\n\n") == b"{}"
+    assert decoder.whole_data(b"event: t\ndata: []\n\n") == b"[]"  # the remembered head
+    assert decoder.whole_data(b"event: u\ndata: \n\n") == b""
+    for chunk in [b"data: 1\r\n\r\n", b"data: 1\n", b"id: 1\ndata: 1\n\n", b"data: 1\ndata: 2\n\n",
+                  b"event: t\ndata: 1\n\n\n", b"data:1\n\n", b"event: t\r\ndata: 1\n\n",
+                  b"event: t\ndata: 1\r2\n\n", b": hi\ndata: 1\n\n", b"", b"data: 1\nx"]:  # fmt: skip
+        assert decoder.whole_data(chunk) is None, chunk
+    decoder.feed(b"data: unfinished")
+    assert decoder.whole_data(b"data: 1\n\n") is None  # something is pending
 
 
 # ------------------------------------------------------------------ JSON decoders
@@ -385,6 +529,85 @@ def test_json_decoder_edge_cases(loads: Callable[[str], Any], text: str) -> None
     assert same(got, expected)
 
 
+_junk = st.sampled_from(
+    [b"", b"\xff", b"\xef\xbb\xbf", b" ", b"\r", b"\xed\xa0\x80", b"\x00", b"1" * 20, b"\xc3"]
+)
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@settings(max_examples=300, deadline=None)
+@given(value=_json_values, ascii_only=st.booleans(), junk=_junk, at=st.integers(0, 400))
+def test_bytes_twin_gives_the_text_decoders_results(
+    loads: Callable[[str], Any], value: Any, ascii_only: bool, junk: bytes, at: int
+) -> None:
+    raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    if at % 3 == 0:  # valid JSON two times in three
+        at %= len(raw) + 1
+        raw = raw[:at] + junk + raw[at:]
+    twin = bytes_loader(loads)
+    assert twin is not None
+    kind, got = outcome(twin, raw)  # type: ignore[arg-type]
+    expected_kind, expected = outcome(loads, raw.decode("utf-8", "replace"))
+    assert kind == expected_kind
+    assert same(got, expected)
+
+
+def test_only_the_librarys_decoders_have_a_bytes_twin() -> None:
+    assert bytes_loader(json.loads) is None
+    assert bytes_loader(loads_stdlib) is not None
+
+
+_odd_data = st.one_of(
+    st.sampled_from(
+        [b"[DONE]", b"not json", b"null", b"", b"\xff", b"1e400", b"NaN", b"[1] [2]", b" {} ",
+         b'{"type": "response.output_text.delta", "delta": "x", "n": 12345678901234567890123}',
+         b'{"type": "error", "code": "c", "message": "m"}', b'{"error": {"message": "m"}}',
+         b'{"type": "acme:progress", "value": 1}', b'{"delta": "no type"}', b"[1, 2]"]
+    ),
+    st.builds(lambda v: json.dumps(v).encode(), _json_values),
+)  # fmt: skip
+_shapes = [b"data: %s\n\n", b"event: e\ndata: %s\n\n", b"data: %s\r\n\r\n", b"data: %s\n"]
+
+
+def _digest(event: Any) -> list[Any]:
+    return [type(event).__name__, event.to_dict()]
+
+
+@pytest.mark.parametrize("loads", DECODERS)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.one_of(_odd_data, st.sampled_from(range(6)).map(lambda i: b"*%d" % i)),
+        ),
+        max_size=14,
+    )
+)
+def test_raw_bytes_events_equal_the_text_path(
+    loads: Callable[[str], Any], items: list[tuple[int, bytes]]
+) -> None:
+    """One event per chunk (the raw-bytes path) gives what the text path gives."""
+    words = ["hi", "x\ny", "\u00e9", "1" * 25, "\ud83d\ude00", ""]
+    frame = [{"type": "response.created", "response": {"id": "r", "output": []}},
+             item_added(0), part_added(0, 0)]  # fmt: skip
+    chunks = [b"data: %s\n\n" % json.dumps(e).encode() for e in frame]
+    for shape, data in items:
+        if data.startswith(b"*"):  # a plain delta, often several in a row
+            data = json.dumps(delta(0, 0, words[int(data[1:])])).encode()
+        chunks.append(_shapes[shape % len(_shapes)] % data)
+    fast = StreamCore(loads=loads)
+    plain = StreamCore(loads=lambda text: loads(text))  # not a known decoder: text path only
+    assert fast._loads_bytes is not None and plain._loads_bytes is None
+    for chunk in chunks:
+        got = [_digest(e) for e in fast.feed(chunk)]
+        expected = [_digest(e) for e in plain.feed(chunk)]
+        assert same(got, expected)
+        assert (fast.saw_done, fast.progress) == (plain.saw_done, plain.progress)
+    assert same(fast.accumulator.snapshot(), plain.accumulator.snapshot())
+    assert fast.accumulator.output_text == plain.accumulator.output_text
+
+
 @pytest.mark.parametrize("loads", DECODERS)
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
@@ -441,3 +664,37 @@ def test_json_copy_hands_other_values_to_deepcopy() -> None:
     assert copied == value
     assert copied["t"][1] is not value["t"][1]
     assert copied["o"]["a"] is not value["o"]["a"]
+
+
+# ------------------------------------------- the deadline's trace hook, per request
+
+
+def test_socket_cutter_steps_aside_on_a_pooled_connection(
+    open_responses_server: ResponsesServer,
+) -> None:
+    """A pooled connection has no socket to learn: the hook leaves after one step.
+
+    The caller's own trace hook still sees every step, exactly as on a fresh one.
+    """
+    url = f"{open_responses_server.base_url}/responses/resp_missing"
+    steps: list[list[str]] = []
+    requests: list[httpx.Request] = []
+    with httpx.Client() as http:
+        for hooked in (True, True, False):
+            names: list[str] = []
+            extensions = {"trace": lambda name, _info, names=names: names.append(name)}
+            request = http.build_request("GET", url, extensions=extensions if hooked else {})
+            response = send(http, request, {}, time.monotonic() + 30)
+            response.read()
+            response.close()
+            steps.append(names)
+            requests.append(request)
+    fresh, pooled, _ = steps
+    assert "connection.connect_tcp.complete" in fresh
+    assert not any(name.startswith("connection.") for name in pooled)
+    assert pooled == [name for name in fresh if not name.startswith("connection.")]
+    assert len(pooled) >= 8
+    assert isinstance(requests[0].extensions["trace"], SocketCutter)  # it learned a socket
+    assert requests[1].extensions["trace"] is not None
+    assert not isinstance(requests[1].extensions["trace"], SocketCutter)
+    assert "trace" not in requests[2].extensions
