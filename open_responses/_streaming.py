@@ -33,7 +33,7 @@ from ._response import Response
 from ._secrets import scrub
 from ._sse import DEFAULT_MAX_EVENT_BYTES, ServerSentEvent, SSEDecoder
 from ._transport import aread_body, read_body
-from ._watchdog import Alarm, arm, cut
+from ._watchdog import Alarm, arm, cut, cut_in_loop_at
 
 if TYPE_CHECKING:
     from ._events import StreamEvent
@@ -472,6 +472,7 @@ async def _async_events(
     state: _StreamState, response: httpx.Response
 ) -> AsyncIterator[StreamEvent]:
     core = state.core
+    timer = None
     try:
         state.read_limits(response)
         for event in core.start(response):
@@ -490,6 +491,7 @@ async def _async_events(
         feed = core.feed
         progress = core.progress
         until = state.wait_until()
+        timer = cut_in_loop_at(state.deadline, response.extensions.get("network_stream"))
         try:
             chunks = _abody_chunks(response)
             async for chunk in chunks:
@@ -509,6 +511,8 @@ async def _async_events(
             yield event
         state.done()
     finally:
+        if timer is not None:
+            timer.cancel()
         state.finished = True
         await response.aclose()
 
