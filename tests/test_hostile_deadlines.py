@@ -80,6 +80,24 @@ def test_dripping_headers_on_a_reused_keep_alive_connection_are_cut_off(
     assert seconds < 6
 
 
+@pytest.mark.parametrize("scenario", [create, stream_to_end], ids=["create", "stream"])
+def test_dripping_headers_get_the_idle_timeout_whole_without_a_total_timeout(
+    kind: parity.Kind, scenario: Any
+) -> None:
+    """No total timeout (a stream's default): the headers are one unit of progress."""
+
+    def handler(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nx-slow: ")
+        drip(conn, server, seconds=15)
+
+    with RawServer(handler) as server:
+        error, seconds = timed(
+            kind, scenario, base_url=server.url, timeout=1.0, max_retries=0, total_timeout=None
+        )
+    assert isinstance(error, APITimeoutError), error
+    assert seconds < 5
+
+
 def test_a_shared_client_cuts_only_the_request_whose_deadline_passed() -> None:
     """Two threads, one client: the dripping request is cut, the healthy stream is not."""
     ok = json.dumps(response_json()).encode()
