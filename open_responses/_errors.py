@@ -50,7 +50,7 @@ from ._error_text import (
     secrets_of,
     summarize,
 )
-from ._secrets import scrub
+from ._secrets import scrub, scrub_snapshot
 
 __all__ = [
     "APIConnectionError",
@@ -116,13 +116,12 @@ class APIError(OpenResponsesError):
     """An error in talking to the API: a failed request, an error reply or a broken stream.
 
     ``snapshot`` is the partial response accumulated so far when a stream breaks
-    (set by the streaming layer); it is ``None`` otherwise.
+    (set by the streaming layer, credentials scrubbed); it is ``None`` otherwise.
     """
 
     message: str
     request: httpx.Request | None
     body: object | None
-    snapshot: object | None
 
     def __init__(
         self,
@@ -137,6 +136,15 @@ class APIError(OpenResponsesError):
         self.request = request
         self.body = body
         self.snapshot = snapshot
+
+    @property
+    def snapshot(self) -> object | None:
+        """The partial response when a stream broke, with any echoed credential scrubbed."""
+        return self.__dict__.get("_snapshot")
+
+    @snapshot.setter
+    def snapshot(self, value: object | None) -> None:
+        self._snapshot = scrub_snapshot(value, secrets_of(self.__dict__.get("request")))
 
     def __str__(self) -> str:
         return self.message

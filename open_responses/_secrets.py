@@ -22,6 +22,7 @@ __all__ = [
     "known_secrets",
     "register_credential",
     "scrub",
+    "scrub_snapshot",
     "scrub_value",
     "secret_parts",
 ]
@@ -108,6 +109,50 @@ def _scrub_tree(value: Any, secrets: tuple[str, ...], depth: int) -> Any:
     if isinstance(value, list):
         return [_scrub_tree(v, secrets, depth + 1) for v in value]
     return value
+
+
+def _holds_secret(value: Any, secrets: tuple[str, ...], depth: int) -> bool:
+    if isinstance(value, str):
+        return any(s in value for s in secrets)
+    if depth > 100:
+        return False
+    if isinstance(value, dict):
+        return any(
+            _holds_secret(k, secrets, depth + 1) or _holds_secret(v, secrets, depth + 1)
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return any(_holds_secret(v, secrets, depth + 1) for v in value)
+    return False
+
+
+def scrub_snapshot(snapshot: Any, extra: Iterable[str] = ()) -> Any:
+    """An error's partial response with secrets scrubbed from every string in it.
+
+    ``snapshot`` is a model (``to_dict``/``from_dict``, as the generated models
+    and :class:`Response` are) or a JSON-like value.  Without a secret in it, it
+    is returned as it is; otherwise a scrubbed copy of the same class, keeping
+    its extra attributes (``http_response``).  The accumulator's own state, and
+    so the stream's ``current_response``, is left alone: only what an error
+    carries away (into logs, trackers, pickles) is scrubbed.
+    """
+    secrets = tuple(s for s in (*extra, *_secrets) if s)
+    if snapshot is None or not secrets:
+        return snapshot
+    to_dict = getattr(snapshot, "to_dict", None)
+    from_dict = getattr(type(snapshot), "from_dict", None)
+    if not (callable(to_dict) and callable(from_dict)):
+        return (
+            _scrub_tree(snapshot, secrets, 0) if _holds_secret(snapshot, secrets, 0) else snapshot
+        )
+    data = to_dict()
+    if not _holds_secret(data, secrets, 0):
+        return snapshot
+    clean = from_dict(_scrub_tree(data, secrets, 0))
+    extras = getattr(snapshot, "__dict__", None)
+    if extras:
+        clean.__dict__.update(extras)
+    return clean
 
 
 class RedactingFilter(logging.Filter):

@@ -25,7 +25,7 @@ from ._stream_core import StreamCore
 from ._stream_view import AccumulatedView
 from ._structured import parse_output
 from ._transport import aread_body, read_body
-from ._watchdog import Alarm, arm, cut
+from ._watchdog import Alarm, arm, cut, cut_in_loop_at
 
 if TYPE_CHECKING:
     from ._events import StreamEvent
@@ -304,6 +304,7 @@ async def _async_events(
     state: _StreamState, response: httpx.Response
 ) -> AsyncIterator[StreamEvent]:
     core = state.core
+    timer = None
     try:
         state.read_limits(response)
         for event in core.start(response):
@@ -323,6 +324,7 @@ async def _async_events(
         progress = core.progress
         until = wait_until()
         monotonic = time.monotonic
+        timer = cut_in_loop_at(state.deadline, response.extensions.get("network_stream"))
         try:
             chunks = _abody_chunks(response)
             async for chunk in chunks:
@@ -348,6 +350,8 @@ async def _async_events(
             yield event
         state.done()
     finally:
+        if timer is not None:
+            timer.cancel()
         state.finished = True
         await response.aclose()
 

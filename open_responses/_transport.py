@@ -50,9 +50,7 @@ def send(
     if until is None:
         return http.send(request, stream=True)
     inner = request.extensions.get("trace")
-    cutter = SocketCutter(
-        inner.inner if isinstance(inner, SocketCutter) else inner, request.extensions
-    )
+    cutter = SocketCutter(inner.inner if isinstance(inner, SocketCutter) else inner)
     request.extensions["trace"] = cutter
     alarm = arm(until, cutter.cut)
     try:

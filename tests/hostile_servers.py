@@ -149,9 +149,20 @@ class RawServer:
         self.close()
 
 
-def drip(conn: socket.socket, server: RawServer, byte: bytes = b"x", every: float = 0.2) -> None:
-    """Send one byte every ``every`` seconds until the client hangs up or the server stops."""
-    while not server.stopped:
+def drip(
+    conn: socket.socket,
+    server: RawServer,
+    byte: bytes = b"x",
+    every: float = 0.2,
+    seconds: float | None = None,
+) -> None:
+    """Send ``byte`` every ``every`` seconds until the client hangs up or the server stops.
+
+    With ``seconds``, stop after that long (a test of a client that fails to cut
+    the drip then ends anyway, just too late).
+    """
+    end = None if seconds is None else time.monotonic() + seconds
+    while not server.stopped and (end is None or time.monotonic() < end):
         conn.sendall(byte)
         time.sleep(every)
 
@@ -198,3 +209,43 @@ def websocket_text_frame(text: str) -> bytes:
     else:
         head = bytes([0x81, 127]) + size.to_bytes(8, "big")
     return head + payload
+
+
+Respond = Callable[[socket.socket, bytes, int], bool]
+
+
+def keep_alive(conn: socket.socket, request: bytes, respond: Respond) -> None:
+    """Serve request after request on one connection: ``respond(conn, request, n)``.
+
+    ``n`` counts the requests on this connection from 0; ``respond`` returns
+    False to stop serving it (after a reply with ``connection: close``, say).
+    """
+    n = 0
+    while request and respond(conn, request, n):
+        n += 1
+        request = read_request(conn)
+
+
+def sse_events(*events: dict[str, Any]) -> bytes:
+    """SSE ``data:`` blocks for ``events``."""
+    return b"".join(b"data: %s\n\n" % json.dumps(e).encode() for e in events)
+
+
+def created_event() -> dict[str, Any]:
+    """The ``response.created`` event of :func:`response_json`."""
+    return {"type": "response.created", "sequence_number": 0, "response": response_json("x")}
+
+
+def text_delta(text: str, sequence_number: int = 1) -> list[dict[str, Any]]:
+    """The events adding one output message whose text is ``text``."""
+    message = {"type": "message", "id": "msg_1", "role": "assistant", "status": "in_progress"}
+    part = {"type": "output_text", "text": "", "annotations": []}
+    n = sequence_number
+    return [
+        {"type": "response.output_item.added", "sequence_number": n, "output_index": 0,
+         "item": {**message, "content": []}},
+        {"type": "response.content_part.added", "sequence_number": n + 1, "output_index": 0,
+         "item_id": "msg_1", "content_index": 0, "part": part},
+        {"type": "response.output_text.delta", "sequence_number": n + 2, "output_index": 0,
+         "item_id": "msg_1", "content_index": 0, "delta": text, "logprobs": []},
+    ]  # fmt: skip

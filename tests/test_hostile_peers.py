@@ -24,20 +24,26 @@ from hostile_servers import (
     RawServer,
     chunk,
     completed_stream,
+    created_event,
     drip,
     gzip_bomb_pieces,
     header_of,
     idle,
     response_json,
+    sse_events,
+    text_delta,
     websocket_accept,
     websocket_text_frame,
 )
 from parity import aw
 
 from open_responses import (
+    APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     Client,
+    EventTooLargeError,
     IncompleteStreamError,
     InvalidArgumentError,
     ResponseTooLargeError,
@@ -360,6 +366,75 @@ def test_a_key_in_an_sse_error_event_is_scrubbed(kind: parity.Kind) -> None:
     assert isinstance(error, IncompleteStreamError), error
     assert "the server sent an error" in str(error)
     assert_clean(error)
+
+
+def assert_clean_snapshot(error: APIError) -> None:
+    """The partial response an error carries shows the redaction, never the key."""
+    snapshot: Any = error.snapshot
+    assert snapshot is not None, error
+    assert KEY not in json.dumps(snapshot.to_dict())
+    assert snapshot.output_text == f"my key is {REDACTED}"
+
+
+REDACTED = "<redacted>"
+BREAKS = {
+    "end": (IncompleteStreamError, {}),
+    "drop": (APIConnectionError, {}),
+    "silence": (APITimeoutError, {"timeout": 1.0}),
+    "endless_event": (EventTooLargeError, {"max_event_bytes": 65536}),
+}
+
+
+@pytest.mark.parametrize("how", list(BREAKS))
+def test_a_key_echoed_in_streamed_text_is_scrubbed_from_the_snapshot(
+    kind: parity.Kind, how: str
+) -> None:
+    """However the stream breaks, ``exc.snapshot`` hides the key the server echoed."""
+    echoed = sse_events(created_event(), *text_delta(f"my key is {KEY}"))
+
+    def handler(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(SSE_HEAD + chunk(echoed))
+        if how == "end":
+            conn.sendall(chunk(b""))
+        elif how == "silence":
+            idle(server)
+        elif how == "endless_event":
+            conn.sendall(chunk(b"data: "))
+            drip(conn, server, chunk(b"x" * 4096), every=0.01, seconds=10)
+
+    expected, options = BREAKS[how]
+    with RawServer(handler) as server:
+        error, _ = timed(
+            kind, stream_to_end, base_url=server.url, api_key=KEY, max_retries=0, **options
+        )
+    assert type(error) is expected, error
+    assert_clean_snapshot(error)
+
+
+def test_a_key_echoed_in_websocket_text_is_scrubbed_from_the_snapshot(kind: parity.Kind) -> None:
+    pytest.importorskip("websockets")
+    events = [created_event(), *text_delta(f"my key is {KEY}")]
+
+    def then(conn: socket.socket) -> None:
+        conn.sendall(b"".join(websocket_text_frame(json.dumps(e)) for e in events))
+        idle(server)
+
+    with RawServer(ws_handler(then)) as server:
+        error, _ = timed(kind, ws_turn, base_url=server.url, api_key=KEY, auth_header="X-Auth")
+    assert isinstance(error, APITimeoutError), error
+    assert_clean_snapshot(error)
+
+
+def test_a_snapshot_without_the_key_is_kept_as_it_is(kind: parity.Kind) -> None:
+    def handler(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(SSE_HEAD + chunk(sse_events(created_event(), *text_delta("hello"))))
+        conn.sendall(chunk(b""))
+
+    with RawServer(handler) as server:
+        error, _ = timed(kind, stream_to_end, base_url=server.url, api_key=KEY)
+    assert isinstance(error, IncompleteStreamError), error
+    assert error.snapshot is not None and error.snapshot.output_text == "hello"
+    assert error.snapshot.http_response is not None
 
 
 def test_a_key_in_a_websocket_error_frame_is_scrubbed(kind: parity.Kind) -> None:
