@@ -21,12 +21,9 @@ if TYPE_CHECKING:
     from ._base import *  # noqa: F403
     from ._client import *  # noqa: F403
     from ._conversation import *  # noqa: F403
-    from ._conversation_core import *  # noqa: F403
-    from ._convert import *  # noqa: F403
     from ._errors import *  # noqa: F403
     from ._events import *  # noqa: F403
     from ._response import *  # noqa: F403
-    from ._stream_core import *  # noqa: F403
     from ._streaming import *  # noqa: F403
     from ._structured import *  # noqa: F403
     from ._tool_loop import *  # noqa: F403
@@ -34,8 +31,6 @@ if TYPE_CHECKING:
     from ._tools import *  # noqa: F403
     from ._version import *  # noqa: F403
     from ._websocket import *  # noqa: F403
-    from ._ws_close import *  # noqa: F403
-    from ._ws_protocol import *  # noqa: F403
     from ._ws_turn import *  # noqa: F403
 
 # The modules whose ``__all__`` make up the public names, most used first: a name
@@ -48,17 +43,12 @@ _PUBLIC_MODULES = (
     "._base",
     "._events",
     "._streaming",
-    "._stream_core",
     "._conversation",
     "._structured",
     "._tools",
     "._tool_loop",
     "._tool_runner",
-    "._convert",
-    "._conversation_core",
     "._websocket",
-    "._ws_close",
-    "._ws_protocol",
     "._ws_turn",
 )
 

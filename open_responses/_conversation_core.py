@@ -21,7 +21,7 @@ from ._tools import merge_tools, tool_param
 if TYPE_CHECKING:
     from ._generated.models import CompactResource
 
-__all__ = ["ConversationCore"]
+__all__: list[str] = []
 
 Mode = Literal["auto", "stateful", "stateless"]
 _MODES = ("auto", "stateful", "stateless")

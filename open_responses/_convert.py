@@ -15,6 +15,7 @@ import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
+from ._errors import ArgumentError
 from ._type_hints import (
     ARRAY_ABCS,
     MAPPING_ABCS,
@@ -28,16 +29,7 @@ from ._type_hints import (
     strip_annotated,
 )
 
-__all__ = ["ArgumentError"]
-
-
-class ArgumentError(ValueError):
-    """A JSON value does not match the expected type; ``path`` says where."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}" if path else problem)
-        self.path = path
-        self.problem = problem
+__all__: list[str] = []
 
 
 def kind(value: Any) -> str:

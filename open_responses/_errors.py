@@ -41,6 +41,7 @@ OpenResponsesError
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -52,11 +53,15 @@ from ._error_text import (
 )
 from ._secrets import scrub, scrub_snapshot
 
+if TYPE_CHECKING:
+    from ._response import Response
+
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -65,6 +70,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidArgumentError",
+    "MaxTurnsExceeded",
     "NotFoundError",
     "OpenResponsesError",
     "PermissionDeniedError",
@@ -76,7 +82,14 @@ __all__ = [
     "ResumeNotSupportedError",
     "StreamError",
     "StructuredOutputError",
+    "TurnInProgressError",
     "UnprocessableEntityError",
+    "WebSocketAuthError",
+    "WebSocketClosedError",
+    "WebSocketMessageTooBigError",
+    "WebSocketServerError",
+    "WebSocketTryAgainLaterError",
+    "WebSocketUnavailableError",
 ]
 
 PREVIOUS_RESPONSE_NOT_FOUND = "previous_response_not_found"
@@ -449,3 +462,102 @@ class StructuredOutputError(OpenResponsesError):
     def __init__(self, message: str, *, raw_text: str) -> None:
         super().__init__(message)
         self.raw_text = raw_text
+
+
+class ArgumentError(OpenResponsesError, ValueError):
+    """A tool call's JSON arguments do not fit the function's types; ``path`` says where.
+
+    Also a ``ValueError``. The tool loop hands the message back to the model.
+    """
+
+    path: str
+    problem: str
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}" if path else problem)
+        self.path = path
+        self.problem = problem
+
+
+class MaxTurnsExceeded(OpenResponsesError):
+    """The tool loop made ``max_turns`` model calls and the model still wants tools.
+
+    ``response`` is the last response (its tool calls were not executed: the
+    limit also bounds tool side effects); ``max_turns`` is the limit that was hit.
+    Calling ``Conversation.run()`` again resumes by answering those calls.
+    """
+
+    response: Response
+    max_turns: int
+
+    def __init__(self, message: str, *, response: Response, max_turns: int) -> None:
+        super().__init__(message)
+        self.response = response
+        self.max_turns = max_turns
+
+
+class TurnInProgressError(OpenResponsesError):
+    """``create`` was called while the previous turn on the same connection was not consumed.
+
+    A connection carries at most one in-flight response (the spec forbids
+    multiplexing). Consume the previous turn first (iterate it to the end, call
+    ``get_final_response()`` or ``close()`` it), or open a second connection for
+    parallel runs.
+    """
+
+
+class WebSocketUnavailableError(OpenResponsesError):
+    """WebSocket mode needs the optional ``websockets`` package, which is not installed."""
+
+
+# -- WebSocket close codes (the mapping from codes lives in _ws_close) --------------
+
+
+class WebSocketClosedError(APIConnectionError):
+    """The server closed the WebSocket with a close frame; ``close_code`` says why.
+
+    ``reconnect_may_help`` tells whether ``reconnect()`` and a retry can succeed
+    (server restarts and overloads) or not (a request the server refuses).
+    """
+
+    close_code: int
+    close_reason: str
+    reconnect_may_help: bool
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        close_code: int,
+        close_reason: str = "",
+        reconnect_may_help: bool = True,
+        snapshot: object | None = None,
+    ) -> None:
+        super().__init__(message, snapshot=snapshot)
+        self.close_code = close_code
+        self.close_reason = close_reason
+        self.reconnect_may_help = reconnect_may_help
+
+
+class WebSocketMessageTooBigError(WebSocketClosedError):
+    """Close code 1009: a frame was larger than the server accepts; send less, not again."""
+
+
+class WebSocketServerError(WebSocketClosedError):
+    """Close code 1011: the server failed; ``reconnect()`` and retry the turn."""
+
+
+class WebSocketTryAgainLaterError(WebSocketClosedError):
+    """Close code 1012 or 1013: the server restarts or is overloaded; wait, then reconnect."""
+
+
+class WebSocketAuthError(AuthenticationError, PermissionDeniedError):
+    """Close code 1008 (policy violation) after the handshake: the key was refused.
+
+    Also an :class:`AuthenticationError` and a :class:`PermissionDeniedError`, so
+    the handlers written for HTTP 401/403 catch it. ``status_code`` is ``None``;
+    ``close_code`` and ``close_reason`` carry what the server said.
+    """
+
+    close_code: int
+    close_reason: str

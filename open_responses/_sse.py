@@ -148,22 +148,9 @@ class SSEDecoder:
             # Nothing is pending and the chunk ends on a blank line: it holds
             # whole events only, usually exactly one (servers flush per event).
             return self._whole(chunk.decode("utf-8", "replace"))
-        if self._at_start:
-            chunk = self._strip_bom(chunk)
+        chunk = self._normalized(chunk)
         if not chunk:
             return []
-        if self._after_cr:
-            self._after_cr = False
-            if chunk[0] == 10:
-                chunk = chunk[1:]
-                if not chunk:
-                    return []
-        if b"\r" in chunk:
-            # Normalise all line ends to "\n".  A pending lone "\r" has been
-            # dealt with above, and one at the end is remembered for the next
-            # chunk, so the two replaces never see half of a "\r\n".
-            self._after_cr = chunk[-1] == 13
-            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         pending = self._pending
         end = chunk.rfind(b"\n\n")
         if end < 0 and not (self._ends_lf and chunk[0] == 10):
@@ -188,6 +175,26 @@ class SSEDecoder:
         # decoding the complete part in one go is safe.  Keeping one "\n" of
         # the blank line makes split() end the lines with that blank line.
         return self._parse(buf[: end + 1].decode("utf-8", "replace"))
+
+    def _normalized(self, chunk: bytes) -> bytes:
+        """The chunk without a leading BOM, with every line end made ``\\n``."""
+        if self._at_start:
+            chunk = self._strip_bom(chunk)
+        if not chunk:
+            return chunk
+        if self._after_cr:
+            self._after_cr = False
+            if chunk[0] == 10:
+                chunk = chunk[1:]
+                if not chunk:
+                    return chunk
+        if b"\r" in chunk:
+            # A pending lone "\r" has been dealt with above, and one at the end
+            # is remembered for the next chunk, so the two replaces never see
+            # half of a "\r\n".
+            self._after_cr = chunk[-1] == 13
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        return chunk
 
     def whole_data(self, chunk: bytes) -> bytes | None:
         """The ``data`` bytes of a chunk that is exactly one plain event, else None.

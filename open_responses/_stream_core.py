@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from ._events import StreamEvent
 
-__all__ = ["StreamCore"]
+__all__: list[str] = []
 
 # How a JSON reply's `status` reads as the terminal event it stands for.
 _TERMINAL_FOR_STATUS = {

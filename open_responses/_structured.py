@@ -12,8 +12,8 @@ import json
 import re
 from typing import Any, TypeVar, overload
 
-from ._convert import ArgumentError, convert
-from ._errors import StructuredOutputError
+from ._convert import convert
+from ._errors import ArgumentError, StructuredOutputError
 from ._schema import schema_for_type
 
 __all__ = ["json_schema_for", "parse_json", "parse_output", "text_format_param"]

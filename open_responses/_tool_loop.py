@@ -103,8 +103,8 @@ class AsyncRunStream:
         assert self.response is not None
         return self.response
 
-    async def aclose(self) -> None:
-        """Stop the loop (closes an open stream)."""
+    async def close(self) -> None:
+        """Stop the loop (closes an open stream); named ``close`` like every async close here."""
         aclose = getattr(self._events, "aclose", None)
         if aclose is not None:
             await aclose()
@@ -113,7 +113,7 @@ class AsyncRunStream:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+        await self.close()
 
 
 # ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._errors import InvalidArgumentError, OpenResponsesError
+from ._errors import InvalidArgumentError, MaxTurnsExceeded
 from ._items import item_dict
 from ._limits import (
     DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
@@ -36,30 +36,13 @@ from ._tools import (
 if TYPE_CHECKING:
     from ._response import Response
 
-__all__ = ["ApprovalHook", "AsyncApprovalHook", "MaxTurnsExceeded"]
+__all__ = ["ApprovalHook", "AsyncApprovalHook"]
 
 ApprovalDecision = bool | tuple[bool, str | None]
 ApprovalHook = Callable[[Any], ApprovalDecision]
 """``on_approval(request) -> bool | (bool, reason)``; ``request`` is the typed ``McpApprovalRequest``."""
 AsyncApprovalHook = Callable[[Any], ApprovalDecision | Awaitable[ApprovalDecision]]
 """The async loop's hook: like :data:`ApprovalHook`, and it may be a coroutine function."""
-
-
-class MaxTurnsExceeded(OpenResponsesError):
-    """The tool loop made ``max_turns`` model calls and the model still wants tools.
-
-    ``response`` is the last response (its tool calls were not executed: the
-    limit also bounds tool side effects); ``max_turns`` is the limit that was hit.
-    Calling ``Conversation.run()`` again resumes by answering those calls.
-    """
-
-    response: Response
-    max_turns: int
-
-    def __init__(self, message: str, *, response: Response, max_turns: int) -> None:
-        super().__init__(message)
-        self.response = response
-        self.max_turns = max_turns
 
 
 @dataclass(frozen=True, slots=True)

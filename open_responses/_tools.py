@@ -26,8 +26,8 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from ._convert import ArgumentError, convert_fields, kind
-from ._errors import InvalidArgumentError
+from ._convert import convert_fields, kind
+from ._errors import ArgumentError, InvalidArgumentError
 from ._items import item_dict
 from ._schema import SchemaBuilder
 from ._type_hints import ARGS_HEADERS, Field, first_paragraph, hints, strip_annotated
@@ -39,7 +39,6 @@ __all__ = [
     "approval_response",
     "mcp_tool",
     "tool",
-    "tool_choice_param",
 ]
 
 _NAME_RE = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")

@@ -19,7 +19,13 @@ from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Final
 
 from ._base import NOT_GIVEN, NotGiven
-from ._errors import APIConnectionError, APIError, APITimeoutError, OpenResponsesError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    OpenResponsesError,
+    WebSocketUnavailableError,
+)
 from ._response import Response
 from ._stream_view import to_response
 from ._ws_close import close_error
@@ -37,19 +43,11 @@ if TYPE_CHECKING:
     from ._events import StreamEvent
 
 __all__ = [
-    "INSTALL_HINT",
     "AsyncResponsesConnection",
     "ResponsesConnection",
-    "WebSocketUnavailableError",
-    "aconnect",
-    "connect",
 ]
 
 INSTALL_HINT: Final = "pip install 'open_responses[websocket]'"
-
-
-class WebSocketUnavailableError(OpenResponsesError):
-    """WebSocket mode needs the optional ``websockets`` package, which is not installed."""
 
 
 def _import_websockets() -> ModuleType:

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._errors import APIConnectionError, APIError, AuthenticationError, PermissionDeniedError
+from ._errors import (
+    APIError,
+    WebSocketAuthError,
+    WebSocketClosedError,
+    WebSocketMessageTooBigError,
+    WebSocketServerError,
+    WebSocketTryAgainLaterError,
+)
 
-__all__ = [
-    "WebSocketAuthError",
-    "WebSocketClosedError",
-    "WebSocketMessageTooBigError",
-    "WebSocketServerError",
-    "WebSocketTryAgainLaterError",
-    "close_error",
-]
+__all__: list[str] = []
 
 POLICY_VIOLATION: Final = 1008
 MESSAGE_TOO_BIG: Final = 1009
@@ -39,56 +39,6 @@ _NAMES: Final = {
     SERVICE_RESTART: "service restart",
     TRY_AGAIN_LATER: "try again later",
 }
-
-
-class WebSocketClosedError(APIConnectionError):
-    """The server closed the WebSocket with a close frame; ``close_code`` says why.
-
-    ``reconnect_may_help`` tells whether ``reconnect()`` and a retry can succeed
-    (server restarts and overloads) or not (a request the server refuses).
-    """
-
-    close_code: int
-    close_reason: str
-    reconnect_may_help: bool
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        close_code: int,
-        close_reason: str = "",
-        reconnect_may_help: bool = True,
-        snapshot: object | None = None,
-    ) -> None:
-        super().__init__(message, snapshot=snapshot)
-        self.close_code = close_code
-        self.close_reason = close_reason
-        self.reconnect_may_help = reconnect_may_help
-
-
-class WebSocketMessageTooBigError(WebSocketClosedError):
-    """Close code 1009: a frame was larger than the server accepts; send less, not again."""
-
-
-class WebSocketServerError(WebSocketClosedError):
-    """Close code 1011: the server failed; ``reconnect()`` and retry the turn."""
-
-
-class WebSocketTryAgainLaterError(WebSocketClosedError):
-    """Close code 1012 or 1013: the server restarts or is overloaded; wait, then reconnect."""
-
-
-class WebSocketAuthError(AuthenticationError, PermissionDeniedError):
-    """Close code 1008 (policy violation) after the handshake: the key was refused.
-
-    Also an :class:`AuthenticationError` and a :class:`PermissionDeniedError`, so
-    the handlers written for HTTP 401/403 catch it. ``status_code`` is ``None``;
-    ``close_code`` and ``close_reason`` carry what the server said.
-    """
-
-    close_code: int
-    close_reason: str
 
 
 _RECONNECT = "Call reconnect() (then create(..., recover=True) to rebuild a store=False chain)."

@@ -22,6 +22,7 @@ from ._errors import (
     APIConnectionError,
     APIStatusError,
     OpenResponsesError,
+    TurnInProgressError,
 )
 from ._logging import logger
 from ._pipeline import DONE, EventPipeline
@@ -31,21 +32,11 @@ from ._stream_view import to_response
 if TYPE_CHECKING:
     from ._events import StreamEvent
 
-__all__ = ["CONNECTION_LIMIT_REACHED", "ConnectionCore", "TurnCore", "TurnInProgressError"]
+__all__: list[str] = []
 
 CONNECTION_LIMIT_REACHED: Final = "websocket_connection_limit_reached"
 # HTTP/SSE-only fields the spec forbids on a WebSocket ``response.create``.
 _TRANSPORT_FIELDS: Final = ("stream", "stream_options", "background")
-
-
-class TurnInProgressError(OpenResponsesError):
-    """``create`` was called while the previous turn on the same connection was not consumed.
-
-    A connection carries at most one in-flight response (the spec forbids
-    multiplexing). Consume the previous turn first (iterate it to the end, call
-    ``get_final_response()`` or ``close()`` it), or open a second connection for
-    parallel runs.
-    """
 
 
 def _plain(value: Any) -> Any:

@@ -15,11 +15,11 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as WResponse
 
-from open_responses import AsyncClient, Client
+from open_responses import AsyncClient, Client, MaxTurnsExceeded
 from open_responses._conversation import Conversation
 from open_responses._generated.models import FunctionCall, McpApprovalRequest
 from open_responses._tool_loop import arun, arun_stream, run, run_stream
-from open_responses._tool_runner import LoopOptions, MaxTurnsExceeded
+from open_responses._tool_runner import LoopOptions
 from open_responses._tools import (
     FunctionTool,
     ToolResult,

@@ -39,6 +39,7 @@ from open_responses import (
     OpenResponsesError,
     PreviousResponseNotFoundError,
     Response,
+    TurnInProgressError,
 )
 from open_responses._generated.models import (
     FunctionCall,
@@ -54,7 +55,7 @@ from open_responses._websocket import (
     aconnect,
     connect,
 )
-from open_responses._ws_protocol import CONNECTION_LIMIT_REACHED, TurnInProgressError
+from open_responses._ws_protocol import CONNECTION_LIMIT_REACHED
 from open_responses._ws_turn import AsyncWebSocketTurn, WebSocketTurn
 from open_responses.testing import Reply, ResponsesServer
 
