@@ -198,21 +198,22 @@ class StrictChecker:
 
     def _part_key(
         self, event: Mapping[str, Any], etype: str, list_name: str
-    ) -> tuple[tuple[str, int] | None, str | None]:
+    ) -> tuple[_CheckedItem | None, tuple[str, int] | None, str | None]:
+        """The open item a part event is for and the part's key, or the problem."""
+        item, problem = self._open_item(event, etype)
+        if problem is not None or item is None:
+            return None, None, problem
         key_name = INDEX_KEY[list_name]
         index = as_index(event.get(key_name))
         if index is None:
-            return None, f"{etype} has no valid {key_name}"
-        return (list_name, index), None
+            return None, None, f"{etype} has no valid {key_name}"
+        return item, (list_name, index), None
 
     def _part_event(
         self, event: Mapping[str, Any], etype: str, list_name: str, closing: bool
     ) -> str | None:
-        item, problem = self._open_item(event, etype)
-        if problem is not None or item is None:
-            return problem
-        key, problem = self._part_key(event, etype, list_name)
-        if problem is not None or key is None:
+        item, key, problem = self._part_key(event, etype, list_name)
+        if item is None or key is None:
             return problem
         part = item.parts.get(key)
         if not closing:
@@ -234,11 +235,8 @@ class StrictChecker:
     def _text_event(
         self, event: Mapping[str, Any], etype: str, list_name: str, done: bool
     ) -> str | None:
-        item, problem = self._open_item(event, etype)
-        if problem is not None or item is None:
-            return problem
-        key, problem = self._part_key(event, etype, list_name)
-        if problem is not None or key is None:
+        item, key, problem = self._part_key(event, etype, list_name)
+        if item is None or key is None:
             return problem
         part = item.parts.get(key)
         if part is None:
