@@ -182,7 +182,7 @@ class StreamCore(EventPipeline[Response]):
             return events + self.finish()
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             data = None
         if not isinstance(data, dict) or "output" not in data:
             raise validation_error_from_response(
