@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from ._errors import ResponseTooLargeError
-from ._watchdog import SocketCutter, arm, cut
+from ._watchdog import ThreadCutter, arm, cut
 
 __all__ = [
     "DeadlineExceeded",
@@ -49,9 +49,7 @@ def send(
     _set_timeout(request, base, until)
     if until is None:
         return http.send(request, stream=True)
-    inner = request.extensions.get("trace")
-    cutter = SocketCutter(inner.inner if isinstance(inner, SocketCutter) else inner)
-    request.extensions["trace"] = cutter
+    cutter = ThreadCutter()
     alarm = arm(until, cutter.cut)
     try:
         response = http.send(request, stream=True)

@@ -9,9 +9,9 @@ read return at once (httpx then raises, and the caller maps that to
 that ``asyncio.timeout`` would make costly (one timer per chunk): one loop
 timer cuts the socket the same way.
 
-:class:`SocketCutter` is an httpcore ``trace`` extension that learns the socket
-of the connection a request goes out on, new or reused from the pool, before
-the response headers arrive.
+:class:`ThreadCutter` finds, at the deadline, the socket a sending thread is
+blocked on (its connection new or reused from the pool), so nothing has to be
+hooked into requests that finish in time.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["Alarm", "SocketCutter", "arm", "arm_in_loop", "cut", "cut_in_loop_at"]
+__all__ = ["Alarm", "ThreadCutter", "arm", "arm_in_loop", "cut", "cut_in_loop_at"]
 
 
 class Alarm:
@@ -65,17 +65,24 @@ class Alarm:
                 self.action()
 
 
+# The heap size below which cancelled alarms are not worth a sweep.
+_MIN_COMPACT = 256
+
+
 class _Watchdog:
     def __init__(self) -> None:
         self._heap: list[tuple[float, int, Alarm]] = []
         self._cond = threading.Condition()
         self._order = itertools.count()
         self._thread: threading.Thread | None = None
+        self._compact_at = _MIN_COMPACT
 
     def arm(self, at: float, action: Callable[[], None]) -> Alarm:
         alarm = Alarm(at, action)
         with self._cond:
             heapq.heappush(self._heap, (at, next(self._order), alarm))
+            if len(self._heap) >= self._compact_at:
+                self._compact()
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(
                     target=self._run, name="open_responses-watchdog", daemon=True
@@ -84,6 +91,14 @@ class _Watchdog:
             elif self._heap[0][2] is alarm:
                 self._cond.notify()
         return alarm
+
+    def _compact(self) -> None:
+        # Cancelled alarms leave the heap only when they reach its head, and most
+        # are cancelled long before their deadline (10 minutes by default): drop
+        # them all whenever the heap has doubled, so it tracks the live alarms.
+        self._heap = [entry for entry in self._heap if not entry[2].cancelled]
+        heapq.heapify(self._heap)
+        self._compact_at = max(_MIN_COMPACT, 2 * len(self._heap))
 
     def _run(self) -> None:
         while True:
@@ -153,69 +168,67 @@ def cut(network_stream: Any) -> None:
             shutdown(2)  # socket.SHUT_RDWR
 
 
-# How far up the stack from the trace hook the HTTP/1.1 connection's frame is
-# (hook <- Trace.trace <- Trace.__enter__ <- HTTP11Connection.handle_request).
-_FRAMES_UP = 6
+# Enough for any httpcore call chain under a user's own deep stack.
+_MAX_FRAMES = 200
+# A thread caught between two reads (in pool code, say) is looked at again shortly.
+_RETRIES, _RETRY_PAUSE = 5, 0.005
 
 
-def _http11_stream(frame: FrameType | None) -> Any:
-    """The network stream of the HTTP/1.1 connection whose trace hook is running, or None.
-
-    httpcore reports a stream only when it opens a connection; a connection
-    reused from the pool is found as the ``self`` of the frame that is sending
-    the request (an ``httpcore`` object with a ``_network_stream``).  If httpcore
-    ever changes that, the cutter just finds nothing (the per-read timeout is
-    all that is left, as before).
-    """
-    for _ in range(_FRAMES_UP):
-        if frame is None:
-            return None
-        owner = frame.f_locals.get("self")
-        stream = getattr(owner, "_network_stream", None)
-        if stream is not None and type(owner).__module__.startswith("httpcore"):
-            return stream if callable(getattr(stream, "get_extra_info", None)) else None
-        frame = frame.f_back
+def _stream_of(owner: object) -> Any:
+    """``owner`` itself if it is an httpcore network stream, else its ``_network_stream``."""
+    for candidate in (owner, getattr(owner, "_network_stream", None)):
+        if callable(getattr(candidate, "get_extra_info", None)):
+            return candidate
     return None
 
 
-class SocketCutter:
-    """httpcore ``trace`` hook keeping the network stream a request goes out on.
+def _blocked_stream(frame: FrameType | None) -> Any:
+    """The httpcore network stream the thread running ``frame`` is working on, or None.
 
-    A new connection reports its stream when it is opened; an HTTP/1.1
-    connection reused from the pool is found when the request headers start
-    going out on it (one carries one request at a time, so cutting it stops
-    this request and no other thread's).  Each hop of a redirect names its own
-    connection and forgets it once released.  A reused HTTP/2 connection is multiplexed, so it is never cut:
-    its header wait is bounded by the per-read timeout only.
+    The innermost httpcore frame whose ``self`` is a network stream (a read, a
+    TLS handshake) or an HTTP/1.1 connection holding one.  None on an HTTP/2
+    connection: it is multiplexed, and cutting it would stop other requests.
+    If httpcore ever changes shape, nothing is found and only the per-read
+    timeout is left, as without this module.
+    """
+    found = None
+    for _ in range(_MAX_FRAMES):
+        if frame is None:
+            break
+        if str(frame.f_globals.get("__name__", "")).startswith("httpcore"):
+            owner = frame.f_locals.get("self")
+            if type(owner).__name__.startswith("HTTP2"):
+                return None
+            if found is None:
+                found = _stream_of(owner)
+        frame = frame.f_back
+    return found
+
+
+class ThreadCutter:
+    """The deadline action for one blocking HTTP send: cut what the sending thread waits on.
+
+    Created on the thread that sends; at the deadline the watchdog looks at that
+    thread's stack and shuts down the socket it is blocked on, whether the
+    connection is new (connect, TLS handshake) or reused from the pool, on any
+    redirect hop.  Nothing is installed on the request, so a send that beats its
+    deadline pays only for arming the alarm.  The alarm's lock keeps this from
+    running once the send has returned, so it never cuts the thread's later work.
     """
 
-    __slots__ = ("fired", "inner", "opened", "stream")
+    __slots__ = ("fired", "thread_id")
 
-    def __init__(self, inner: Any = None) -> None:
-        self.inner = inner  # a trace hook the caller had set, still called
-        self.stream: Any = None
-        self.opened: Any = None  # the connection this hop opened, if any
+    def __init__(self) -> None:
+        self.thread_id = threading.get_ident()
         self.fired = False
 
-    def __call__(self, name: str, info: dict[str, Any]) -> None:
-        if name in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
-            stream = info.get("return_value")
-            if stream is not None:
-                self.stream = self.opened = stream
-        elif name.endswith(".send_request_headers.started"):
-            if name.startswith("http11."):
-                self.stream = _http11_stream(sys._getframe(1))
-            else:
-                self.stream = self.opened
-            self.opened = None
-        elif name.endswith(".response_closed.started"):
-            # Released (a redirect's reply, say): the pool may hand it to another thread.
-            self.stream = None
-        if self.inner is not None:
-            self.inner(name, info)
-
     def cut(self) -> None:
-        """Cut the captured connection (the watchdog action)."""
+        """Cut the socket the sending thread is blocked on (the watchdog action)."""
         self.fired = True
-        if self.stream is not None:
-            cut(self.stream)
+        for attempt in range(_RETRIES):
+            if attempt:
+                time.sleep(_RETRY_PAUSE)
+            stream = _blocked_stream(sys._current_frames().get(self.thread_id))
+            if stream is not None:
+                cut(stream)
+                return

@@ -41,7 +41,7 @@ from open_responses._response_parts import TextBuffer, copy_json
 from open_responses._sse import ServerSentEvent, SSEDecoder
 from open_responses._stream_core import StreamCore
 from open_responses._transport import send
-from open_responses._watchdog import SocketCutter
+from open_responses._watchdog import _Watchdog
 from open_responses.testing import ResponsesServer
 
 Event = dict[str, Any]
@@ -666,32 +666,45 @@ def test_json_copy_hands_other_values_to_deepcopy() -> None:
     assert copied["o"]["a"] is not value["o"]["a"]
 
 
-# ------------------------------------------- the deadline's trace hook, per request
+# ------------------------------------------------ the sync deadline, per request
 
 
-def test_socket_cutter_learns_a_pooled_connection_and_passes_every_step_on(
+def test_a_deadline_leaves_the_request_alone_and_the_callers_trace_hook_sees_every_step(
     open_responses_server: ResponsesServer,
 ) -> None:
-    """The deadline's hook finds the socket of a pooled connection too (so a drip on
-    it can be cut), and the caller's own trace hook still sees every step."""
+    """A send under a deadline installs nothing on the request (so a send that
+    beats it costs only the alarm), on a new connection and a pooled one."""
     url = f"{open_responses_server.base_url}/responses/resp_missing"
     steps: list[list[str]] = []
-    requests: list[httpx.Request] = []
     with httpx.Client() as http:
-        for hooked in (True, True, False):
+        for _ in range(2):
             names: list[str] = []
-            extensions = {"trace": lambda name, _info, names=names: names.append(name)}
-            request = http.build_request("GET", url, extensions=extensions if hooked else {})
+
+            def hook(name: str, _info: Any, names: list[str] = names) -> None:
+                names.append(name)
+
+            request = http.build_request("GET", url, extensions={"trace": hook})
             response = send(http, request, {}, time.monotonic() + 30)
             response.read()
             response.close()
+            assert request.extensions["trace"] is hook
             steps.append(names)
-            requests.append(request)
-    fresh, pooled, _ = steps
+        untraced = http.build_request("GET", url)
+        send(http, untraced, {}, time.monotonic() + 30).close()
+    fresh, pooled = steps
     assert "connection.connect_tcp.complete" in fresh
-    assert not any(name.startswith("connection.") for name in pooled)
     assert pooled == [name for name in fresh if not name.startswith("connection.")]
     assert len(pooled) >= 8
-    cutters = [request.extensions["trace"] for request in requests]
-    assert all(isinstance(cutter, SocketCutter) for cutter in cutters)
-    assert cutters[0].inner is not None and cutters[2].inner is None
+    assert "trace" not in untraced.extensions
+
+
+def test_cancelled_alarms_do_not_pile_up_until_their_deadline() -> None:
+    """Every request arms a deadline minutes away and cancels it at once; the
+    watchdog must not keep them all until then."""
+    watchdog = _Watchdog()
+    far = time.monotonic() + 600
+    live = [watchdog.arm(far, lambda: None) for _ in range(10)]
+    for _ in range(20_000):
+        watchdog.arm(far, lambda: None).cancel()
+    assert len(watchdog._heap) < 600
+    assert sum(not entry[2].cancelled for entry in watchdog._heap) == len(live)

@@ -81,6 +81,33 @@ def test_dripping_headers_on_a_reused_keep_alive_connection_are_cut_off(
 
 
 @pytest.mark.parametrize("scenario", [create, stream_to_end], ids=["create", "stream"])
+def test_dripping_headers_after_a_redirect_on_the_same_connection_are_cut_off(
+    kind: parity.Kind, scenario: Any
+) -> None:
+    """The deadline follows the request to its redirect hop, on the connection it reuses."""
+    hops: list[bytes] = []
+
+    def respond(conn: socket.socket, request: bytes, n: int) -> bool:
+        hops.append(request.split(b"\r\n", 1)[0])
+        if n == 0:
+            conn.sendall(
+                b"HTTP/1.1 307 Temporary Redirect\r\nlocation: /v1/responses?hop=2\r\n"
+                b"content-length: 0\r\n\r\n"
+            )
+            return True
+        conn.sendall(b"HTTP/1.1 200 OK\r\nx-slow: ")
+        drip(conn, server, seconds=15)
+        return False
+
+    with RawServer(lambda conn, request: keep_alive(conn, request, respond)) as server:
+        error, seconds = timed(kind, scenario, base_url=server.url, total_timeout=2, max_retries=0)
+    assert hops == [b"POST /v1/responses HTTP/1.1", b"POST /v1/responses?hop=2 HTTP/1.1"]
+    assert server.connections == 1
+    assert isinstance(error, APITimeoutError), error
+    assert seconds < 6
+
+
+@pytest.mark.parametrize("scenario", [create, stream_to_end], ids=["create", "stream"])
 def test_dripping_headers_get_the_idle_timeout_whole_without_a_total_timeout(
     kind: parity.Kind, scenario: Any
 ) -> None:
