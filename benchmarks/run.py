@@ -35,9 +35,11 @@ class Settings:
     core_requests: int
     core_warmup: int
     core_rounds: int
+    core_repeats: int
     import_runs: int
     stream_deltas: int
     stream_rounds: int
+    stream_repeats: int
     rss_events: int
     rss_every: int
     conc_levels: tuple[int, ...]
@@ -49,12 +51,16 @@ class Settings:
 
 
 FULL = Settings(
-    core_requests=2000,
+    core_requests=1000,
     core_warmup=200,
-    core_rounds=3,
+    # One process's figure moves by up to ~15% with its memory layout (hash seed,
+    # allocator), so many short processes beat a few long ones.
+    core_rounds=7,
+    core_repeats=3,
     import_runs=7,
     stream_deltas=20_000,
-    stream_rounds=5,
+    stream_rounds=7,
+    stream_repeats=2,
     rss_events=200_000,
     rss_every=10_000,
     conc_levels=(1, 10, 100, 500, 1000),
@@ -65,12 +71,14 @@ FULL = Settings(
     ws_rounds=3,
 )
 QUICK = Settings(
-    core_requests=500,
+    core_requests=300,
     core_warmup=50,
-    core_rounds=3,
+    core_rounds=5,
+    core_repeats=2,
     import_runs=5,
     stream_deltas=5_000,
     stream_rounds=3,
+    stream_repeats=1,
     rss_events=50_000,
     rss_every=5_000,
     conc_levels=(1, 10, 100),
@@ -217,7 +225,7 @@ def run_core(s: Settings, port: int) -> None:
         port,
         requests=s.core_requests,
         warmup=s.core_warmup,
-        repeats=1,
+        repeats=s.core_repeats,
     )
     floor = stat(samples["httpx"], "cpu_us")
     rows = []
@@ -235,8 +243,8 @@ def run_core(s: Settings, port: int) -> None:
             ]
         )
     table(
-        f"1. Client core: {s.core_requests:,} sequential non-streaming creates "
-        f"(client CPU per request, median of {s.core_rounds} rounds)",
+        f"1. Client core: sequential non-streaming creates, {s.core_rounds} rounds x "
+        f"{s.core_repeats} samples of {s.core_requests:,} (client CPU per request, median)",
         ["contender", "CPU us/req", "min", "wall us/req", "vs floor", "target"],
         rows,
     )
@@ -342,7 +350,12 @@ STREAM_TARGETS = {
 def run_stream(s: Settings, port: int) -> None:
     labels = STREAM_LABELS
     samples, extras = collect(
-        "stream", list(labels), s.stream_rounds, port, deltas=s.stream_deltas, repeats=1
+        "stream",
+        list(labels),
+        s.stream_rounds,
+        port,
+        deltas=s.stream_deltas,
+        repeats=s.stream_repeats,
     )
     raw = stat(samples["raw"], "cpu_us")
     floors = {False: stat(samples["httpx"], "cpu_us"), True: stat(samples["httpx.async"], "cpu_us")}
@@ -372,7 +385,7 @@ def run_stream(s: Settings, port: int) -> None:
     events = s.stream_deltas + 8
     table(
         f"3. Streaming, one HTTP chunk per event: one stream of {s.stream_deltas:,} text deltas "
-        f"({events:,} events), client CPU per event, median of {s.stream_rounds} rounds",
+        f"({events:,} events), client CPU per event, median of {s.stream_rounds} rounds x {s.stream_repeats}",
         [
             "contender",
             "CPU us/event",
