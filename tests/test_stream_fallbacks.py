@@ -16,7 +16,6 @@ from pytest_httpserver import HTTPServer
 from test_streaming import Kind, collect, frame, response_body, serve, url
 
 from open_responses import (
-    Client,
     IncompleteStreamError,
     ProtocolError,
     ResponseValidationError,
@@ -187,12 +186,14 @@ def test_a_shared_async_client_works_across_event_loops() -> None:
     assert all(answer.endswith("|Hello!") for answer in answers), answers
 
 
-def test_deeply_nested_json_reply_to_a_stream_is_a_typed_error(httpserver: HTTPServer) -> None:
+def test_deeply_nested_json_reply_to_a_stream_is_a_typed_error(
+    kind: Kind, httpserver: HTTPServer
+) -> None:
     """A non-SSE reply nested past the JSON decoder's depth gets the typed error, not RecursionError."""
-    body = "[" * 200_000 + "]" * 200_000
-    httpserver.expect_request("/v1/responses").respond_with_data(
-        body, content_type="application/json"
-    )
-    client = Client(base_url=httpserver.url_for("/v1"), api_key="k", max_retries=0)
-    with pytest.raises(ResponseValidationError):
-        list(client.responses.stream(model="m", input="hi"))
+    serve(httpserver, b"[" * 200_000 + b"]" * 200_000, content_type="application/json")
+
+    async def scenario(client: Any) -> Any:
+        with pytest.raises(ResponseValidationError):
+            await collect(client.responses.stream(model="m", input="hi"))
+
+    kind.run(scenario, base_url=url(httpserver), max_retries=0)
