@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from open_responses.testing import response_resource
+
 __all__ = [
     "MODEL",
     "PROMPT",
@@ -69,49 +71,23 @@ def _message(text: str, status: str) -> dict[str, Any]:
 
 def _resource(status: str, output: list[dict[str, Any]], output_tokens: int) -> dict[str, Any]:
     done = status == "completed"
-    return {
-        "id": "resp_bench_0001",
-        "object": "response",
-        "created_at": 1_732_000_000,
-        "completed_at": 1_732_000_001 if done else None,
-        "status": status,
-        "incomplete_details": None,
-        "model": MODEL,
-        "previous_response_id": None,
-        "instructions": None,
-        "output": output,
-        "error": None,
-        "tools": [],
-        "tool_choice": "auto",
-        "truncation": "disabled",
-        "parallel_tool_calls": True,
-        "text": {"format": {"type": "text"}, "verbosity": "medium"},
-        "top_p": 1.0,
-        "presence_penalty": 0.0,
-        "frequency_penalty": 0.0,
-        "top_logprobs": 0,
-        "temperature": 1.0,
-        "reasoning": None,
-        "usage": (
-            {
-                "input_tokens": 12,
-                "input_tokens_details": {"cached_tokens": 0},
-                "output_tokens": output_tokens,
-                "output_tokens_details": {"reasoning_tokens": 0},
-                "total_tokens": 12 + output_tokens,
-            }
-            if done
-            else None
-        ),
-        "max_output_tokens": None,
-        "max_tool_calls": None,
-        "store": True,
-        "background": False,
-        "service_tier": "default",
-        "metadata": {},
-        "safety_identifier": None,
-        "prompt_cache_key": None,
+    usage = {
+        "input_tokens": 12,
+        "input_tokens_details": {"cached_tokens": 0},
+        "output_tokens": output_tokens,
+        "output_tokens_details": {"reasoning_tokens": 0},
+        "total_tokens": 12 + output_tokens,
     }
+    return response_resource(
+        output,
+        id="resp_bench_0001",
+        created_at=1_732_000_000,
+        completed_at=1_732_000_001 if done else None,
+        status=status,
+        model=MODEL,
+        text={"format": {"type": "text"}, "verbosity": "medium"},
+        usage=usage if done else None,
+    )
 
 
 def response_json() -> bytes:

@@ -7,6 +7,7 @@ Everything here is pure (no sockets, no sleeping), so the sync and async shells 
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -104,6 +105,14 @@ class ClientSettings:
         )
 
     @classmethod
+    def from_arguments(cls, arguments: Mapping[str, Any]) -> ClientSettings:
+        """Resolve a client constructor's ``locals()``: only the settings' own names are read.
+
+        Both clients pass their arguments through here, so each option is handled once.
+        """
+        return cls.resolve(**{name: arguments[name] for name in _ARGUMENT_NAMES})
+
+    @classmethod
     def resolve(
         cls,
         *,
@@ -118,7 +127,10 @@ class ClientSettings:
         max_retries: int,
         total_timeout: float | None,
         strict: bool,
-        limits: Mapping[str, int] | None = None,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        max_tool_calls_per_turn: int = DEFAULT_MAX_TOOL_CALLS_PER_TURN,
+        max_tool_argument_bytes: int = DEFAULT_MAX_TOOL_ARGUMENT_BYTES,
     ) -> ClientSettings:
         """Apply arguments, then environment variables, then defaults."""
         raw_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
@@ -138,7 +150,6 @@ class ClientSettings:
         for name, value in headers.items():
             if name.lower() in secret_names:
                 register_credential(value)
-        checked = {name: check_positive_int(name, v) for name, v in (limits or {}).items()}
         return cls(
             base_url=url,
             api_key=key,
@@ -150,8 +161,19 @@ class ClientSettings:
             retry=RetryConfig(max_retries=max_retries),
             total_timeout=check_total_timeout(total_timeout),
             strict=strict,
-            **checked,
+            max_event_bytes=check_positive_int("max_event_bytes", max_event_bytes),
+            max_body_bytes=check_positive_int("max_body_bytes", max_body_bytes),
+            max_tool_calls_per_turn=check_positive_int(
+                "max_tool_calls_per_turn", max_tool_calls_per_turn
+            ),
+            max_tool_argument_bytes=check_positive_int(
+                "max_tool_argument_bytes", max_tool_argument_bytes
+            ),
         )
+
+
+# The keyword names ``resolve`` takes, which are the clients' settings arguments.
+_ARGUMENT_NAMES: Final = tuple(inspect.signature(ClientSettings.resolve).parameters)
 
 
 def call_timeout(settings: ClientSettings, spec: RequestSpec[Any]) -> httpx.Timeout:

@@ -112,27 +112,7 @@ class Client(_ClientOptions):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(
-            ClientSettings.resolve(
-                base_url=base_url,
-                api_key=api_key,
-                normalize_url=normalize_url,
-                auth_header=auth_header,
-                auth_prefix=auth_prefix,
-                default_headers=default_headers,
-                default_query=default_query,
-                timeout=timeout,
-                total_timeout=total_timeout,
-                max_retries=max_retries,
-                strict=strict,
-                limits={
-                    "max_event_bytes": max_event_bytes,
-                    "max_body_bytes": max_body_bytes,
-                    "max_tool_calls_per_turn": max_tool_calls_per_turn,
-                    "max_tool_argument_bytes": max_tool_argument_bytes,
-                },
-            )
-        )
+        super().__init__(ClientSettings.from_arguments(locals()))
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, follow_redirects=True)
         _add_request_hook(self._http, _strip_credential)
@@ -246,27 +226,7 @@ class AsyncClient(_ClientOptions):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(
-            ClientSettings.resolve(
-                base_url=base_url,
-                api_key=api_key,
-                normalize_url=normalize_url,
-                auth_header=auth_header,
-                auth_prefix=auth_prefix,
-                default_headers=default_headers,
-                default_query=default_query,
-                timeout=timeout,
-                total_timeout=total_timeout,
-                max_retries=max_retries,
-                strict=strict,
-                limits={
-                    "max_event_bytes": max_event_bytes,
-                    "max_body_bytes": max_body_bytes,
-                    "max_tool_calls_per_turn": max_tool_calls_per_turn,
-                    "max_tool_argument_bytes": max_tool_argument_bytes,
-                },
-            )
-        )
+        super().__init__(ClientSettings.from_arguments(locals()))
         self._owns_http = http_client is None
         self._transport = transport
         self._http = http_client or self._new_pool()

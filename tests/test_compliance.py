@@ -16,7 +16,13 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from open_responses.testing import Reply, ResponsesServer, http_error, output_items
+from open_responses.testing import (
+    Reply,
+    ResponsesServer,
+    http_error,
+    output_items,
+    response_resource,
+)
 from open_responses.testing.compliance import (
     SCENARIO_IDS,
     ScenarioResult,
@@ -53,49 +59,15 @@ def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def _resource(**overrides: Any) -> dict[str, Any]:
     """A complete, valid ResponseResource body (for hand-written server replies)."""
-    body: dict[str, Any] = {
-        "id": "resp_1",
-        "object": "response",
-        "created_at": 1,
-        "completed_at": 2,
+    hello = {
+        "type": "message",
+        "id": "msg_1",
         "status": "completed",
-        "incomplete_details": None,
-        "model": "m",
-        "previous_response_id": None,
-        "instructions": None,
-        "output": [
-            {
-                "type": "message",
-                "id": "msg_1",
-                "status": "completed",
-                "role": "assistant",
-                "content": [{"type": "output_text", "text": "Hi", "annotations": []}],
-            }
-        ],
-        "error": None,
-        "tools": [],
-        "tool_choice": "auto",
-        "truncation": "disabled",
-        "parallel_tool_calls": True,
-        "text": {"format": {"type": "text"}},
-        "top_p": 1.0,
-        "presence_penalty": 0.0,
-        "frequency_penalty": 0.0,
-        "top_logprobs": 0,
-        "temperature": 1.0,
-        "reasoning": None,
-        "usage": None,
-        "max_output_tokens": None,
-        "max_tool_calls": None,
-        "store": True,
-        "background": False,
-        "service_tier": "default",
-        "metadata": {},
-        "safety_identifier": None,
-        "prompt_cache_key": None,
+        "role": "assistant",
+        "content": [{"type": "output_text", "text": "Hi", "annotations": []}],
     }
-    body.update(overrides)
-    return body
+    fields = {"output": [hello], "created_at": 1, "completed_at": 2, "model": "m", **overrides}
+    return response_resource(**fields)
 
 
 # -- the embedded server is compliant ---------------------------------------------------

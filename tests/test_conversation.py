@@ -16,47 +16,16 @@ from werkzeug import Response as WResponse
 from open_responses import AsyncClient, Client, PreviousResponseNotFoundError
 from open_responses._conversation import AsyncConversation, Conversation
 from open_responses._generated.models import McpCall, McpListTools
+from open_responses.testing import response_resource
 
 Output = list[dict[str, Any]] | Callable[[dict[str, Any]], list[dict[str, Any]]]
 
 
 def response_json(rid: str, output: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
     """A complete ResponseResource body."""
-    body: dict[str, Any] = {
-        "id": rid,
-        "object": "response",
-        "created_at": 1,
-        "completed_at": 2,
-        "status": "completed",
-        "incomplete_details": None,
-        "model": "m",
-        "previous_response_id": None,
-        "instructions": None,
-        "output": output,
-        "error": None,
-        "tools": [],
-        "tool_choice": "auto",
-        "truncation": "disabled",
-        "parallel_tool_calls": True,
-        "text": {"format": {"type": "text"}},
-        "top_p": 1.0,
-        "presence_penalty": 0.0,
-        "frequency_penalty": 0.0,
-        "temperature": 1.0,
-        "top_logprobs": 0,
-        "reasoning": None,
-        "usage": None,
-        "max_output_tokens": None,
-        "max_tool_calls": None,
-        "store": True,
-        "background": False,
-        "service_tier": "default",
-        "metadata": {},
-        "safety_identifier": None,
-        "prompt_cache_key": None,
-    }
-    body.update(extra)
-    return body
+    return response_resource(
+        **{"output": output, "id": rid, "created_at": 1, "model": "m", **extra}
+    )
 
 
 def assistant(text: str, mid: str, phase: str | None = None) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from conftest import PROJECT_ROOT, REFERENCE, reference_path
 
 from open_responses._generated import models as M
 from open_responses._generated.types import Model, problems
+from open_responses.testing import response_resource
 
 Json = dict[str, Any]
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -281,17 +282,8 @@ COMPACTED_OUTPUT: list[Json] = [
     },
     {"type": "compaction", "id": "cmp_1", "encrypted_content": "gAAAAB-opaque"},
 ]
-ASSISTANT_PHASE_RESPONSE: Json = {
-    "id": "resp_phase",
-    "object": "response",
-    "created_at": 1760000000,
-    "completed_at": 1760000002,
-    "status": "completed",
-    "incomplete_details": None,
-    "model": MODEL,
-    "previous_response_id": None,
-    "instructions": None,
-    "output": [
+ASSISTANT_PHASE_RESPONSE: Json = response_resource(
+    [
         {
             "type": "message",
             "id": "msg_a",
@@ -311,34 +303,17 @@ ASSISTANT_PHASE_RESPONSE: Json = {
             "content": [{"type": "output_text", "text": "Done.", "annotations": []}],
         },
     ],
-    "error": None,
-    "tools": [],
-    "tool_choice": "auto",
-    "truncation": "disabled",
-    "parallel_tool_calls": True,
-    "text": {"format": {"type": "text"}, "verbosity": "medium"},
-    "top_p": 1.0,
-    "presence_penalty": 0.0,
-    "frequency_penalty": 0.0,
-    "top_logprobs": 0,
-    "temperature": 1.0,
-    "reasoning": None,
-    "usage": {
+    id="resp_phase",
+    model=MODEL,
+    text={"format": {"type": "text"}, "verbosity": "medium"},
+    usage={
         "input_tokens": 10,
         "output_tokens": 4,
         "total_tokens": 14,
         "input_tokens_details": {"cached_tokens": 0},
         "output_tokens_details": {"reasoning_tokens": 0},
     },
-    "max_output_tokens": None,
-    "max_tool_calls": None,
-    "store": True,
-    "background": False,
-    "service_tier": "default",
-    "metadata": {},
-    "safety_identifier": None,
-    "prompt_cache_key": None,
-}
+)
 
 
 def ws(**body: Any) -> Json:

@@ -898,6 +898,7 @@ PUBLIC_TESTING_NAMES = sorted(
         "function_call",
         "http_error",
         "output_items",
+        "response_resource",
         "serve",
         "stream_error",
         "text",

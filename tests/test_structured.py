@@ -15,6 +15,7 @@ from werkzeug import Response as WResponse
 
 from open_responses import Client, StructuredOutputError
 from open_responses._structured import json_schema_for, parse_output, text_format_param
+from open_responses.testing import response_resource
 
 
 class Mood(enum.Enum):
@@ -210,18 +211,14 @@ def test_duck_typed_model_without_pydantic() -> None:
 
 
 def _response(text: str) -> dict[str, Any]:
-    return {
-        "id": "resp_1", "object": "response", "created_at": 1, "completed_at": 2, "status": "completed",
-        "incomplete_details": None, "model": "m", "previous_response_id": None, "instructions": None,
-        "output": [{"type": "message", "id": "msg_1", "status": "completed", "role": "assistant",
-                    "content": [{"type": "output_text", "text": text, "annotations": []}]}],
-        "error": None, "tools": [], "tool_choice": "auto", "truncation": "disabled",
-        "parallel_tool_calls": True, "text": {"format": {"type": "text"}}, "top_p": 1.0,
-        "presence_penalty": 0.0, "frequency_penalty": 0.0, "temperature": 1.0, "top_logprobs": 0,
-        "reasoning": None, "usage": None, "max_output_tokens": None, "max_tool_calls": None,
-        "store": True, "background": False, "service_tier": "default", "metadata": {},
-        "safety_identifier": None, "prompt_cache_key": None,
-    }  # fmt: skip
+    message = {
+        "type": "message",
+        "id": "msg_1",
+        "status": "completed",
+        "role": "assistant",
+        "content": [{"type": "output_text", "text": text, "annotations": []}],
+    }
+    return response_resource([message])
 
 
 @pytest.mark.parametrize("good", [True, False])

@@ -28,6 +28,7 @@ from open_responses._tools import (
     tool,
     tool_choice_param,
 )
+from open_responses.testing import response_resource
 
 # -- schema generation ------------------------------------------------------
 
@@ -323,16 +324,7 @@ def test_mcp_tool_dict() -> None:
 
 
 def response_json(rid: str, output: list[dict[str, Any]], prev: str | None) -> dict[str, Any]:
-    return {
-        "id": rid, "object": "response", "created_at": 1, "completed_at": 2, "status": "completed",
-        "incomplete_details": None, "model": "m", "previous_response_id": prev,
-        "instructions": None, "output": output, "error": None, "tools": [], "tool_choice": "auto",
-        "truncation": "disabled", "parallel_tool_calls": True, "text": {"format": {"type": "text"}},
-        "top_p": 1.0, "presence_penalty": 0.0, "frequency_penalty": 0.0, "temperature": 1.0,
-        "top_logprobs": 0, "reasoning": None, "usage": None, "max_output_tokens": None,
-        "max_tool_calls": None, "store": True, "background": False, "service_tier": "default",
-        "metadata": {}, "safety_identifier": None, "prompt_cache_key": None,
-    }  # fmt: skip
+    return response_resource(output, id=rid, previous_response_id=prev)
 
 
 def call(call_id: str, name: str, arguments: str) -> dict[str, Any]:

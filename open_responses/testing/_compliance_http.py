@@ -15,6 +15,7 @@ from typing import Any
 
 from .._errors import APIStatusError, OpenResponsesError
 from ._compliance_checks import Context, Failure, check, event_problems, message, validate_payload
+from ._exchange import response_resource
 
 __all__: list[str] = []
 
@@ -96,48 +97,21 @@ def _phased_resource(model: str) -> dict[str, Any]:
             "content": [{"type": "output_text", "text": text, "annotations": []}],
         }
 
-    return {
-        "id": "resp_phase_schema",
-        "object": "response",
-        "created_at": 1767225600,
-        "completed_at": 1767225601,
-        "status": "completed",
-        "incomplete_details": None,
-        "model": model,
-        "previous_response_id": None,
-        "instructions": None,
-        "output": [
+    return response_resource(
+        [
             assistant("msg_commentary", "Checking the numbers.", "commentary"),
             assistant("msg_final", "The answer is 4.", "final_answer"),
         ],
-        "error": None,
-        "tools": [],
-        "tool_choice": "auto",
-        "truncation": "disabled",
-        "parallel_tool_calls": True,
-        "text": {"format": {"type": "text"}},
-        "top_p": 1.0,
-        "presence_penalty": 0.0,
-        "frequency_penalty": 0.0,
-        "top_logprobs": 0,
-        "temperature": 1.0,
-        "reasoning": None,
-        "usage": {
+        id="resp_phase_schema",
+        model=model,
+        usage={
             "input_tokens": 5,
             "input_tokens_details": {"cached_tokens": 0},
             "output_tokens": 8,
             "output_tokens_details": {"reasoning_tokens": 0},
             "total_tokens": 13,
         },
-        "max_output_tokens": None,
-        "max_tool_calls": None,
-        "store": True,
-        "background": False,
-        "service_tier": "default",
-        "metadata": {},
-        "safety_identifier": None,
-        "prompt_cache_key": None,
-    }
+    )
 
 
 def _response_output_phase_schema(ctx: Context) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "RecordedRequest",
     "Request",
     "StreamReply",
+    "response_resource",
 ]
 
 JSON = dict[str, Any]
@@ -106,6 +107,49 @@ class APIError(Exception):
 def dumps(obj: Any) -> str:
     """Compact JSON, as the app writes every body and event."""
     return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+
+
+def response_resource(output: list[JSON] | None = None, **fields: Any) -> JSON:
+    """A complete ``ResponseResource`` body: every required field present, ``fields`` on top.
+
+    Without ``fields`` it is a completed response from model ``"model"`` with no
+    usage; tests and scripted servers pass only what they care about, e.g.
+    ``response_resource([message], id="resp_2", previous_response_id="resp_1")``.
+    """
+    return {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1767225600,
+        "completed_at": 1767225601,
+        "status": "completed",
+        "incomplete_details": None,
+        "model": "model",
+        "previous_response_id": None,
+        "instructions": None,
+        "output": output or [],
+        "error": None,
+        "tools": [],
+        "tool_choice": "auto",
+        "truncation": "disabled",
+        "parallel_tool_calls": True,
+        "text": {"format": {"type": "text"}},
+        "top_p": 1.0,
+        "presence_penalty": 0.0,
+        "frequency_penalty": 0.0,
+        "top_logprobs": 0,
+        "temperature": 1.0,
+        "reasoning": None,
+        "usage": None,
+        "max_output_tokens": None,
+        "max_tool_calls": None,
+        "store": True,
+        "background": False,
+        "service_tier": "default",
+        "metadata": {},
+        "safety_identifier": None,
+        "prompt_cache_key": None,
+        **fields,
+    }
 
 
 def error_body(message: str, type: str, code: str | None = None, param: str | None = None) -> bytes:

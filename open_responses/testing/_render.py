@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ._exchange import Chunk, Disconnect, Pause, dumps
+from ._exchange import Chunk, Disconnect, Pause, dumps, response_resource
 from ._input import item_tokens, tokens
 from ._item_events import item_events
 from ._model import JSON, Reply
@@ -54,56 +54,42 @@ def _tool_choice(body: JSON) -> Any:
     return choice
 
 
-def _sampling(body: JSON) -> JSON:
-    """The sampling parameters, with the service's defaults for those left out."""
-    defaults = {
-        "top_p": 1.0,
-        "presence_penalty": 0.0,
-        "frequency_penalty": 0.0,
-        "top_logprobs": 0,
-        "temperature": 1.0,
-    }
-    return {
-        key: default if body.get(key) is None else body[key] for key, default in defaults.items()
-    }
+_SAMPLING = ("top_p", "presence_penalty", "frequency_penalty", "top_logprobs", "temperature")
 
 
 def resource(body: JSON, response_id: str, created_at: int, tools: list[JSON]) -> JSON:
     """The response resource for a request, before it has output (``in_progress``)."""
     reasoning = body.get("reasoning")
-    return {
-        "id": response_id,
-        "object": "response",
-        "created_at": created_at,
-        "completed_at": None,
-        "status": "in_progress",
-        "incomplete_details": None,
-        "model": body.get("model"),
-        "previous_response_id": body.get("previous_response_id"),
-        "instructions": body.get("instructions"),
-        "output": [],
-        "error": None,
-        "tools": tools,
-        "tool_choice": _tool_choice(body),
-        "truncation": body.get("truncation") or "disabled",
-        "parallel_tool_calls": body.get("parallel_tool_calls") is not False,
-        "text": _text_field(body),
-        **_sampling(body),
-        "reasoning": (
+    # Every field the request leaves out keeps response_resource()'s service default.
+    given = {key: body[key] for key in _SAMPLING if body.get(key) is not None}
+    return response_resource(
+        id=response_id,
+        created_at=created_at,
+        completed_at=None,
+        status="in_progress",
+        model=body.get("model"),
+        previous_response_id=body.get("previous_response_id"),
+        instructions=body.get("instructions"),
+        tools=tools,
+        tool_choice=_tool_choice(body),
+        truncation=body.get("truncation") or "disabled",
+        parallel_tool_calls=body.get("parallel_tool_calls") is not False,
+        text=_text_field(body),
+        **given,
+        reasoning=(
             {"effort": reasoning.get("effort"), "summary": reasoning.get("summary")}
             if isinstance(reasoning, dict)
             else None
         ),
-        "usage": None,
-        "max_output_tokens": body.get("max_output_tokens"),
-        "max_tool_calls": body.get("max_tool_calls"),
-        "store": body.get("store") is not False,
-        "background": body.get("background") is True,
-        "service_tier": body.get("service_tier") or "default",
-        "metadata": body.get("metadata") if isinstance(body.get("metadata"), dict) else {},
-        "safety_identifier": body.get("safety_identifier"),
-        "prompt_cache_key": body.get("prompt_cache_key"),
-    }
+        max_output_tokens=body.get("max_output_tokens"),
+        max_tool_calls=body.get("max_tool_calls"),
+        store=body.get("store") is not False,
+        background=body.get("background") is True,
+        service_tier=body.get("service_tier") or "default",
+        metadata=body.get("metadata") if isinstance(body.get("metadata"), dict) else {},
+        safety_identifier=body.get("safety_identifier"),
+        prompt_cache_key=body.get("prompt_cache_key"),
+    )
 
 
 def usage(input_tokens: int, output_tokens: int, reasoning_tokens: int = 0) -> JSON:
