@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -197,42 +197,41 @@ class _StreamState:
         )
 
 
-def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body's bytes, through as few layers per chunk as httpx's public API allows.
+S = TypeVar("S", httpx.SyncByteStream, httpx.AsyncByteStream)
 
-    A body that is not compressed is read from ``response.stream`` itself (the
-    transport's byte stream), which skips ``iter_raw()``'s generator and
-    chunker on every chunk; what ``iter_raw()`` does once is kept (the response
-    is marked consumed; :func:`_with_request` names the request in errors).
-    Anything unusual (a compressed body, a consumed or closed response, a
-    stream of the wrong kind) goes through httpx's own iterators and errors.
+
+def _direct_stream(response: httpx.Response, kind: type[S]) -> S | None:
+    """The transport's own byte stream when the body can be read from it directly.
+
+    A body that is not compressed is read from ``response.stream`` itself, which
+    skips ``iter_raw()``'s generator and chunker on every chunk; what ``iter_raw()``
+    does once is kept (the response is marked consumed; :func:`_with_request`
+    names the request in errors). ``None`` for anything unusual (a compressed
+    body, a consumed or closed response, a stream of the wrong kind): httpx's
+    own iterators and errors handle those.
     """
-    if "content-encoding" in response.headers:
-        return response.iter_bytes()
     stream = response.stream
     if (
-        response.is_stream_consumed
+        "content-encoding" in response.headers
+        or response.is_stream_consumed
         or response.is_closed
-        or not isinstance(stream, httpx.SyncByteStream)
+        or not isinstance(stream, kind)
     ):
-        return response.iter_raw()
+        return None
     response.is_stream_consumed = True
-    return iter(stream)
+    return stream
+
+
+def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body's bytes, through as few layers per chunk as httpx's public API allows."""
+    stream = _direct_stream(response, httpx.SyncByteStream)
+    return response.iter_bytes() if stream is None else iter(stream)
 
 
 def _abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """Asynchronous twin of :func:`_body_chunks`."""
-    if "content-encoding" in response.headers:
-        return response.aiter_bytes()
-    stream = response.stream
-    if (
-        response.is_stream_consumed
-        or response.is_closed
-        or not isinstance(stream, httpx.AsyncByteStream)
-    ):
-        return response.aiter_raw()
-    response.is_stream_consumed = True
-    return aiter(stream)
+    stream = _direct_stream(response, httpx.AsyncByteStream)
+    return response.aiter_bytes() if stream is None else aiter(stream)
 
 
 def _with_request(exc: httpx.HTTPError, response: httpx.Response) -> httpx.HTTPError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import time
 from collections.abc import AsyncIterator, Generator, Mapping
 from types import ModuleType
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection as AsyncWSConnection
     from websockets.sync.client import ClientConnection as SyncWSConnection
 
-    from ._base import ClientSettings
     from ._client import AsyncClient, Client
     from ._events import StreamEvent
 
@@ -470,14 +470,18 @@ class AsyncResponsesConnection(_ConnectionView):
 # --------------------------------------------------------------------------- entry points
 
 
-def _prepare(
-    settings: ClientSettings,
-    strict: bool | None,
-    reconnect_on_limit: bool,
-    **options: Any,
-) -> tuple[Options, ConnectionCore]:
+def _prepare(arguments: Mapping[str, Any]) -> tuple[Options, ConnectionCore]:
+    """Resolve ``connect()``/``aconnect()``'s ``locals()`` (one reading for the twins)."""
     _import_websockets()  # fail early, with the install hint
-    return resolve(settings, **options), connection_core(settings, strict, reconnect_on_limit)
+    settings = arguments["client"].settings
+    options = resolve(settings, **{name: arguments[name] for name in _OPTION_NAMES})
+    core = connection_core(settings, arguments["strict"], arguments["reconnect_on_limit"])
+    return options, core
+
+
+# The connect() keywords that become Options (all of resolve()'s but the settings);
+# the rest configure the ConnectionCore.
+_OPTION_NAMES = tuple(inspect.signature(resolve).parameters)[1:]
 
 
 def connect(
@@ -503,20 +507,7 @@ def connect(
     and resend (by id if stored, else with the recorded context).
     Raises :class:`WebSocketUnavailableError` without ``websockets``.
     """
-    connection = ResponsesConnection(
-        *_prepare(
-            client.settings,
-            strict,
-            reconnect_on_limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            open_timeout=open_timeout,
-            timeout=timeout,
-            total_timeout=total_timeout,
-            max_size=max_size,
-            compression=compression,
-        )
-    )
+    connection = ResponsesConnection(*_prepare(locals()))
     connection._open()
     return connection
 
@@ -535,17 +526,4 @@ def aconnect(
     reconnect_on_limit: bool = True,
 ) -> AsyncResponsesConnection:
     """The asyncio twin of :func:`connect`; the handshake runs on ``async with`` or ``await``."""
-    return AsyncResponsesConnection(
-        *_prepare(
-            client.settings,
-            strict,
-            reconnect_on_limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            open_timeout=open_timeout,
-            timeout=timeout,
-            total_timeout=total_timeout,
-            max_size=max_size,
-            compression=compression,
-        )
-    )
+    return AsyncResponsesConnection(*_prepare(locals()))
