@@ -24,7 +24,7 @@ from ._base import (
 )
 from ._errors import InvalidArgumentError
 from ._generated import models
-from ._generated.api import OPERATIONS, Operation
+from ._generated.api import OPERATIONS, OperationCall
 from ._generated.types import UNSET
 from ._response import Response
 from ._structured import parse_output, text_format_param
@@ -91,15 +91,9 @@ def call_options(
     }
 
 
-def operation_spec(
-    operation: Operation,
-    path: tuple[str, ...],
-    query: Mapping[str, Any],
-    body: Any,
-    params: Mapping[str, Any],
-    options: Mapping[str, Any],
-) -> RequestSpec[Any]:
+def operation_spec(call: OperationCall) -> RequestSpec[Any]:
     """The request for one call of a generated operation method."""
+    operation, path, query, body, params, options = call
     url = operation.path.format(
         **{name: _path_id(value) for name, value in zip(operation.path_params, path, strict=True)}
     )

@@ -21,7 +21,7 @@ from ._errors import APIStatusError, ResumeNotSupportedError
 from ._generated.api import (
     AsyncResponsesOperations,
     CreateResponseBodyParams,
-    Operation,
+    OperationCall,
     ResponsesOperations,
 )
 from ._request_specs import (
@@ -59,16 +59,8 @@ class Responses(ResponsesOperations[Response]):
         self._client = client
         self._raw = raw
 
-    def _call(
-        self,
-        operation: Operation,
-        path: tuple[str, ...],
-        query: Mapping[str, Any],
-        body: Any,
-        params: Mapping[str, Any],
-        options: Mapping[str, Any],
-    ) -> Any:
-        spec = operation_spec(operation, path, query, body, params, options)
+    def _call(self, call: OperationCall) -> Any:
+        spec = operation_spec(call)
         return self._client._request(spec, raw=self._raw)
 
     @property
@@ -293,16 +285,8 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         self._client = client
         self._raw = raw
 
-    async def _call(
-        self,
-        operation: Operation,
-        path: tuple[str, ...],
-        query: Mapping[str, Any],
-        body: Any,
-        params: Mapping[str, Any],
-        options: Mapping[str, Any],
-    ) -> Any:
-        spec = operation_spec(operation, path, query, body, params, options)
+    async def _call(self, call: OperationCall) -> Any:
+        spec = operation_spec(call)
         return await self._client._request(spec, raw=self._raw)
 
     @property

@@ -15,18 +15,7 @@ import typing
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from ._type_hints import (
-    ARRAY_ABCS,
-    MAPPING_ABCS,
-    Field,
-    class_doc,
-    is_abc,
-    is_object_type,
-    is_pydantic,
-    json_type,
-    object_fields,
-    strip_annotated,
-)
+from . import _type_hints as hints
 
 __all__: list[str] = []
 
@@ -50,7 +39,7 @@ def nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _literal_schema(values: Sequence[Any]) -> dict[str, Any]:
-    kinds = {json_type(v) for v in values}
+    kinds = {hints.json_type(v) for v in values}
     schema: dict[str, Any] = {}
     if len(kinds) == 1 and None not in kinds:
         schema["type"] = kinds.pop()
@@ -67,7 +56,7 @@ class SchemaBuilder:
 
     def schema(self, tp: Any) -> dict[str, Any]:
         """The schema of ``tp``; an ``Annotated`` text becomes its description."""
-        tp, description = strip_annotated(tp)
+        tp, description = hints.strip_annotated(tp)
         schema = self._schema(tp)
         if description:
             schema = {**schema, "description": description}
@@ -89,10 +78,10 @@ class SchemaBuilder:
             return self._generic(tp, origin, typing.get_args(tp))
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return _literal_schema([member.value for member in tp])
-        if is_pydantic(tp):
+        if hints.is_pydantic(tp):
             schema = inline_refs(dict(tp.model_json_schema()))
             return strictify(schema) if self.strict else schema
-        if is_object_type(tp):
+        if hints.is_object_type(tp):
             return self._object(tp)
         raise TypeError(f"cannot build a JSON Schema for {tp!r}")
 
@@ -104,7 +93,7 @@ class SchemaBuilder:
             members = [self.schema(arg) for arg in args if arg is not type(None)]
             schema = members[0] if len(members) == 1 else {"anyOf": members}
             return nullable(schema) if type(None) in args else schema
-        if origin in (list, set, frozenset) or is_abc(origin, ARRAY_ABCS):
+        if origin in (list, set, frozenset) or hints.is_abc(origin, hints.ARRAY_ABCS):
             return {"type": "array", "items": self.schema(args[0]) if args else {}}
         if origin is tuple:
             if len(args) == 2 and args[1] is Ellipsis:
@@ -115,7 +104,7 @@ class SchemaBuilder:
                 "minItems": len(args),
                 "maxItems": len(args),
             }
-        if origin is dict or is_abc(origin, MAPPING_ABCS):
+        if origin is dict or hints.is_abc(origin, hints.MAPPING_ABCS):
             if args and args[0] is not str:
                 raise TypeError(f"dict keys must be str for JSON, got {tp!r}")
             value = self.schema(args[1]) if len(args) == 2 else {}
@@ -127,10 +116,10 @@ class SchemaBuilder:
             raise TypeError(f"recursive type {cls.__qualname__} is not supported")
         self._stack.append(cls)
         try:
-            schema = self.fields(object_fields(cls))
+            schema = self.fields(hints.object_fields(cls))
         finally:
             self._stack.pop()
-        doc = class_doc(cls)
+        doc = hints.class_doc(cls)
         if doc:
             return {
                 "type": "object",
@@ -139,7 +128,7 @@ class SchemaBuilder:
             }
         return schema
 
-    def fields(self, fields: Sequence[Field]) -> dict[str, Any]:
+    def fields(self, fields: Sequence[hints.Field]) -> dict[str, Any]:
         """The object schema for ``fields``."""
         properties: dict[str, Any] = {}
         required: list[str] = []

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "OPERATIONS",
     "Operation",
+    "OperationCall",
     "CreateResponseBodyParams",
     "CompactResponseMethodPublicBodyParams",
     "ResponsesOperations",
@@ -53,6 +54,22 @@ class Operation(NamedTuple):
     """The successful reply's model class, by name."""
     streams: bool
     """Whether the operation can answer with an event stream."""
+
+
+class OperationCall(NamedTuple):
+    """One call of an operation method, as handed to the facade's ``_call``."""
+
+    operation: Operation
+    path: tuple[str, ...]
+    """The path parameters' values, in ``operation.path_params`` order."""
+    query: Mapping[str, Any]
+    """The query parameters by wire name (``None`` where not given)."""
+    body: Any
+    """The body model or mapping passed positionally, if any."""
+    params: Mapping[str, Any]
+    """The body's fields passed as keyword arguments."""
+    options: Mapping[str, Any]
+    """``timeout``, ``max_retries``, ``extra_headers``, ``extra_query`` and ``extra_body``."""
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -268,15 +285,7 @@ _R = TypeVar("_R", bound="ResponseResource")
 class ResponsesOperations(Generic[_R]):
     """The responses operations that cannot stream; ``_call`` is the facade's."""
 
-    def _call(
-        self,
-        operation: Operation,
-        path: tuple[str, ...],
-        query: Mapping[str, Any],
-        body: Any,
-        params: Mapping[str, Any],
-        options: Mapping[str, Any],
-    ) -> Any:
+    def _call(self, call: OperationCall) -> Any:
         raise NotImplementedError
 
     def compact(
@@ -293,18 +302,20 @@ class ResponsesOperations(Generic[_R]):
     ) -> CompactResource:
         """``POST /responses/compact`` (compact_response)."""
         result: CompactResource = self._call(
-            OPERATIONS["compact"],
-            (),
-            {},
-            body,
-            params,
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            OperationCall(
+                OPERATIONS["compact"],
+                (),
+                {},
+                body,
+                params,
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": extra_body,
+                },
+            )
         )
         return result
 
@@ -320,18 +331,20 @@ class ResponsesOperations(Generic[_R]):
     ) -> DeletedResponseResource:
         """``DELETE /responses/{response_id}`` (delete_response)."""
         result: DeletedResponseResource = self._call(
-            OPERATIONS["delete"],
-            (response_id,),
-            {},
-            None,
-            {},
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": None,
-            },
+            OperationCall(
+                OPERATIONS["delete"],
+                (response_id,),
+                {},
+                None,
+                {},
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": None,
+                },
+            )
         )
         return result
 
@@ -347,18 +360,20 @@ class ResponsesOperations(Generic[_R]):
     ) -> _R:
         """``POST /responses/{response_id}/cancel`` (cancel_response)."""
         result: _R = self._call(
-            OPERATIONS["cancel"],
-            (response_id,),
-            {},
-            None,
-            {},
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": None,
-            },
+            OperationCall(
+                OPERATIONS["cancel"],
+                (response_id,),
+                {},
+                None,
+                {},
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": None,
+                },
+            )
         )
         return result
 
@@ -378,23 +393,25 @@ class ResponsesOperations(Generic[_R]):
     ) -> InputItemListResource:
         """``GET /responses/{response_id}/input_items`` (list_input_items)."""
         result: InputItemListResource = self._call(
-            OPERATIONS["list_input_items"],
-            (response_id,),
-            {
-                "after": after,
-                "limit": limit,
-                "order": order,
-                "include": include,
-            },
-            None,
-            {},
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": None,
-            },
+            OperationCall(
+                OPERATIONS["list_input_items"],
+                (response_id,),
+                {
+                    "after": after,
+                    "limit": limit,
+                    "order": order,
+                    "include": include,
+                },
+                None,
+                {},
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": None,
+                },
+            )
         )
         return result
 
@@ -412,18 +429,20 @@ class ResponsesOperations(Generic[_R]):
     ) -> InputTokensResource:
         """``POST /responses/input_tokens`` (count_input_tokens)."""
         result: InputTokensResource = self._call(
-            OPERATIONS["count_input_tokens"],
-            (),
-            {},
-            body,
-            params,
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            OperationCall(
+                OPERATIONS["count_input_tokens"],
+                (),
+                {},
+                body,
+                params,
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": extra_body,
+                },
+            )
         )
         return result
 
@@ -431,15 +450,7 @@ class ResponsesOperations(Generic[_R]):
 class AsyncResponsesOperations(Generic[_R]):
     """The responses operations that cannot stream, awaitable; ``_call`` is the facade's."""
 
-    async def _call(
-        self,
-        operation: Operation,
-        path: tuple[str, ...],
-        query: Mapping[str, Any],
-        body: Any,
-        params: Mapping[str, Any],
-        options: Mapping[str, Any],
-    ) -> Any:
+    async def _call(self, call: OperationCall) -> Any:
         raise NotImplementedError
 
     async def compact(
@@ -456,18 +467,20 @@ class AsyncResponsesOperations(Generic[_R]):
     ) -> CompactResource:
         """``POST /responses/compact`` (compact_response)."""
         result: CompactResource = await self._call(
-            OPERATIONS["compact"],
-            (),
-            {},
-            body,
-            params,
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            OperationCall(
+                OPERATIONS["compact"],
+                (),
+                {},
+                body,
+                params,
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": extra_body,
+                },
+            )
         )
         return result
 
@@ -483,18 +496,20 @@ class AsyncResponsesOperations(Generic[_R]):
     ) -> DeletedResponseResource:
         """``DELETE /responses/{response_id}`` (delete_response)."""
         result: DeletedResponseResource = await self._call(
-            OPERATIONS["delete"],
-            (response_id,),
-            {},
-            None,
-            {},
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": None,
-            },
+            OperationCall(
+                OPERATIONS["delete"],
+                (response_id,),
+                {},
+                None,
+                {},
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": None,
+                },
+            )
         )
         return result
 
@@ -510,18 +525,20 @@ class AsyncResponsesOperations(Generic[_R]):
     ) -> _R:
         """``POST /responses/{response_id}/cancel`` (cancel_response)."""
         result: _R = await self._call(
-            OPERATIONS["cancel"],
-            (response_id,),
-            {},
-            None,
-            {},
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": None,
-            },
+            OperationCall(
+                OPERATIONS["cancel"],
+                (response_id,),
+                {},
+                None,
+                {},
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": None,
+                },
+            )
         )
         return result
 
@@ -541,23 +558,25 @@ class AsyncResponsesOperations(Generic[_R]):
     ) -> InputItemListResource:
         """``GET /responses/{response_id}/input_items`` (list_input_items)."""
         result: InputItemListResource = await self._call(
-            OPERATIONS["list_input_items"],
-            (response_id,),
-            {
-                "after": after,
-                "limit": limit,
-                "order": order,
-                "include": include,
-            },
-            None,
-            {},
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": None,
-            },
+            OperationCall(
+                OPERATIONS["list_input_items"],
+                (response_id,),
+                {
+                    "after": after,
+                    "limit": limit,
+                    "order": order,
+                    "include": include,
+                },
+                None,
+                {},
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": None,
+                },
+            )
         )
         return result
 
@@ -575,17 +594,19 @@ class AsyncResponsesOperations(Generic[_R]):
     ) -> InputTokensResource:
         """``POST /responses/input_tokens`` (count_input_tokens)."""
         result: InputTokensResource = await self._call(
-            OPERATIONS["count_input_tokens"],
-            (),
-            {},
-            body,
-            params,
-            {
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            OperationCall(
+                OPERATIONS["count_input_tokens"],
+                (),
+                {},
+                body,
+                params,
+                {
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "extra_headers": extra_headers,
+                    "extra_query": extra_query,
+                    "extra_body": extra_body,
+                },
+            )
         )
         return result
