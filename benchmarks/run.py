@@ -218,15 +218,8 @@ def run_core(s: Settings, port: int) -> None:
         "open_responses": "open_responses Client.responses.create",
         "openai": "openai OpenAI.responses.create",
     }
-    samples, _ = collect(
-        "core",
-        list(labels),
-        s.core_rounds,
-        port,
-        requests=s.core_requests,
-        warmup=s.core_warmup,
-        repeats=s.core_repeats,
-    )
+    params = {"requests": s.core_requests, "warmup": s.core_warmup, "repeats": s.core_repeats}
+    samples, _ = collect("core", list(labels), s.core_rounds, port, **params)
     floor = stat(samples["httpx"], "cpu_us")
     rows = []
     for contender, label in labels.items():
@@ -349,14 +342,8 @@ STREAM_TARGETS = {
 
 def run_stream(s: Settings, port: int) -> None:
     labels = STREAM_LABELS
-    samples, extras = collect(
-        "stream",
-        list(labels),
-        s.stream_rounds,
-        port,
-        deltas=s.stream_deltas,
-        repeats=s.stream_repeats,
-    )
+    params = {"deltas": s.stream_deltas, "repeats": s.stream_repeats}
+    samples, extras = collect("stream", list(labels), s.stream_rounds, port, **params)
     raw = stat(samples["raw"], "cpu_us")
     floors = {False: stat(samples["httpx"], "cpu_us"), True: stat(samples["httpx.async"], "cpu_us")}
     lib = stat(samples["open_responses.stream"], "cpu_us")

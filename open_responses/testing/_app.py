@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl
 
 from ._checks import parse_json
 from ._exchange import (
+    JSON,
     APIError,
     Chunk,
     JSONReply,
@@ -46,7 +47,7 @@ from ._input import (
     normalise_input,
     tokens,
 )
-from ._model import JSON, HTTPError, Reply, ScriptedModel, Turn
+from ._model import HTTPError, Reply, ScriptedModel, Turn
 from ._render import live_stream, outcome, resource, schedule, usage
 from ._routes import MethodNotAllowed, RouteCall, checked_body, post_body, resolve, route_path
 from ._store import Record, ResponseStore, StoreLimits

@@ -16,8 +16,8 @@ import zlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._exchange import APIError, dumps
-from ._model import JSON, content_text
+from ._exchange import JSON, APIError, dumps
+from ._model import content_text
 
 __all__: list[str] = []
 

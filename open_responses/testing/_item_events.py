@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+
+from ._exchange import JSON
 
 __all__: list[str] = []
-
-JSON = dict[str, Any]
 
 
 def _split_words(text: str) -> list[str]:

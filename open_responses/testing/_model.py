@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._exchange import JSON
 from ._tool_use import build_arguments, rank_tools
 
 __all__ = [
@@ -57,8 +58,6 @@ __all__ = [
     "stream_error",
     "text",
 ]
-
-JSON = dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ._exchange import Chunk, Disconnect, Pause, dumps, response_resource
+from ._exchange import JSON, Chunk, Disconnect, Pause, dumps, response_resource
 from ._input import item_tokens, tokens
 from ._item_events import item_events
-from ._model import JSON, Reply
+from ._model import Reply
 from ._store import Record
 
 __all__: list[str] = []

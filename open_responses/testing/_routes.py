@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._checks import request_problem
-from ._exchange import APIError, Request
+from ._exchange import JSON, APIError, Request
 
 __all__: list[str] = []
-
-JSON = dict[str, Any]
 
 
 @dataclass(frozen=True)

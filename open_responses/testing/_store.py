@@ -15,12 +15,13 @@ import sys
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
+
+from ._exchange import JSON
 
 __all__ = ["StoreLimits"]
 
 V = TypeVar("V")
-JSON = dict[str, Any]
 
 _TERMINAL = {"response.completed", "response.failed", "response.incomplete"}
 _LIFECYCLE = _TERMINAL | {"response.created", "response.queued", "response.in_progress"}

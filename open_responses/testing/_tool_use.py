@@ -18,9 +18,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._exchange import JSON
+
 __all__ = ["build_arguments"]
 
-JSON = dict[str, Any]
 
 # Words too common to say anything about which tool a prompt needs.
 _STOPWORDS = frozenset(

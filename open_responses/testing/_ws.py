@@ -41,7 +41,16 @@ from typing import TYPE_CHECKING, Any
 
 from ._app import ResponsesApp
 from ._checks import parse_json
-from ._exchange import Disconnect, JSONReply, Pause, RecordedRequest, Request, StreamReply, dumps
+from ._exchange import (
+    JSON,
+    Disconnect,
+    JSONReply,
+    Pause,
+    RecordedRequest,
+    Request,
+    StreamReply,
+    dumps,
+)
 from ._store import BoundedMap
 
 if TYPE_CHECKING:
@@ -49,7 +58,6 @@ if TYPE_CHECKING:
 
 __all__ = ["WebSocketSettings"]
 
-JSON = dict[str, Any]
 
 DEFAULT_TIME_LIMIT = 60 * 60.0
 """The spec caps a WebSocket connection at 60 minutes."""
