@@ -264,6 +264,7 @@ def _stream_runner(contender: str, port: int) -> Runner:
         client = httpx.Client()
         url = f"{_base(port)}/v1/responses"
         headers = {"authorization": "Bearer x"}
+        parse: Callable[[str], Any]
         if contender == "httpx":
             parse = json.loads
         else:  # diagnostic: the floor plus the library's (private) typed-event step
@@ -457,7 +458,7 @@ def _rss_mb() -> float:
 
 
 def _rss_events(contender: str, port: int, n: int) -> Iterator[Any]:
-    body = {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT}
+    body: dict[str, Any] = {"model": fixtures.model_for_stream(n), "input": fixtures.PROMPT}
     if contender == "httpx":
         import httpx
 
@@ -474,8 +475,8 @@ def _rss_events(contender: str, port: int, n: int) -> Iterator[Any]:
     if contender == "open_responses.create":
         from open_responses import Client
 
-        with Client(base_url=_base(port), api_key="x") as client:
-            yield from client.responses.create(**body, stream=True)
+        with Client(base_url=_base(port), api_key="x") as or_client:
+            yield from or_client.responses.create(**body, stream=True)
         return
     if contender == "openai.create":
         import openai
