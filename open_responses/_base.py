@@ -261,7 +261,7 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}]>"
 
 
-def _to_json(value: Any) -> Any:
+def json_default(value: Any) -> Any:
     """``json.dumps`` hook: generated models and attrs-like objects serialize themselves."""
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
@@ -275,7 +275,7 @@ def encode_body(body: Any) -> bytes:
     """Serialize a request body exactly as given (unknown fields and types pass through)."""
     try:
         return json.dumps(
-            body, ensure_ascii=False, separators=(",", ":"), default=_to_json
+            body, ensure_ascii=False, separators=(",", ":"), default=json_default
         ).encode()
     except (TypeError, ValueError) as exc:
         raise OpenResponsesError(f"request body is not JSON serializable: {exc}") from exc

@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._base import json_default
 from ._errors import ConversationFormatError, InvalidArgumentError, PreviousResponseNotFoundError
 from ._items import input_items, item_dict
 from ._logging import logger
@@ -31,15 +32,6 @@ _FORMAT_VERSION = 2
 _READABLE_VERSIONS = (1, 2)
 # Body fields the conversation owns; letting callers set them would break the chain.
 _RESERVED = ("input", "previous_response_id", "stream")
-
-
-def _json_default(value: Any) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 class ConversationCore:
@@ -261,5 +253,5 @@ class ConversationCore:
     def to_json(self) -> str:
         """:meth:`to_dict` as compact JSON text (models in it as their dicts)."""
         return json.dumps(
-            self.to_dict(), ensure_ascii=False, separators=(",", ":"), default=_json_default
+            self.to_dict(), ensure_ascii=False, separators=(",", ":"), default=json_default
         )
