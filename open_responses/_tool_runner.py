@@ -9,7 +9,6 @@ conversation with it are in ``_tool_loop``.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import inspect
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -260,5 +259,7 @@ class ToolRunner:
     async def aanswer(self, response: Response) -> tuple[list[ToolResult], list[dict[str, Any]]]:
         """Run the calls of ``response`` concurrently (``asyncio.gather``) and decide approvals."""
         screened = self.screen(self.calls_of(response))
+        import asyncio  # on first use: a sync-only program never pays its import
+
         results = await asyncio.gather(*(self.arun_call(call, ref) for call, ref in screened))
         return list(results), await self.aanswer_approvals(response)

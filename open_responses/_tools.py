@@ -14,7 +14,6 @@ The loop that runs tools against a model is ``_tool_loop``.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import enum
 import inspect
@@ -24,13 +23,18 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, overload
 
-import attrs
-
 from ._convert import convert_fields, kind
 from ._errors import ArgumentError, InvalidArgumentError
 from ._items import item_dict
 from ._schema import SchemaBuilder
-from ._type_hints import ARGS_HEADERS, Field, first_paragraph, hints, strip_annotated
+from ._type_hints import (
+    ARGS_HEADERS,
+    Field,
+    first_paragraph,
+    hints,
+    is_attrs_class,
+    strip_annotated,
+)
 
 __all__ = [
     "FunctionTool",
@@ -63,6 +67,8 @@ async def _await(value: Awaitable[Any]) -> Any:
 
 def run_awaitable(value: Awaitable[Any]) -> Any:
     """The result of ``value`` from sync code (``asyncio.run``: only outside a running loop)."""
+    import asyncio  # on first use: importing it costs more than httpx itself
+
     return asyncio.run(_await(value))
 
 
@@ -108,7 +114,9 @@ def _encode_output(value: Any) -> str:
             return obj.model_dump(mode="json")
         if callable(getattr(obj, "to_dict", None)):
             return obj.to_dict()
-        if attrs.has(type(obj)):
+        if is_attrs_class(type(obj)):
+            import attrs  # already imported by whoever defined the class
+
             return attrs.asdict(obj)
         if isinstance(obj, enum.Enum):
             return obj.value
@@ -251,6 +259,8 @@ class FunctionTool:
                 value = await self.fn(*args, **kwargs)
             else:
                 # A thread keeps a blocking tool from stalling the other calls of the turn.
+                import asyncio  # see run_awaitable
+
                 value = await asyncio.to_thread(self.fn, *args, **kwargs)
                 if inspect.isawaitable(value):
                     value = await value

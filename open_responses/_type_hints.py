@@ -15,8 +15,6 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import attrs
-
 __all__: list[str] = []
 
 # Google-style section headers that end a docstring's summary and start its parameter list.
@@ -70,10 +68,18 @@ def is_pydantic(tp: Any) -> bool:
     )
 
 
+def is_attrs_class(tp: Any) -> bool:
+    """Whether ``tp`` is an attrs class, read as ``attrs.has`` does, without importing attrs.
+
+    Importing attrs costs ~10 ms; a program that defines an attrs class has paid it already.
+    """
+    return isinstance(tp, type) and getattr(tp, "__attrs_attrs__", None) is not None
+
+
 def is_object_type(tp: Any) -> bool:
     """Whether ``tp`` is a dataclass, attrs class or TypedDict."""
     return isinstance(tp, type) and (
-        dataclasses.is_dataclass(tp) or attrs.has(tp) or typing.is_typeddict(tp)
+        dataclasses.is_dataclass(tp) or is_attrs_class(tp) or typing.is_typeddict(tp)
     )
 
 
@@ -124,6 +130,8 @@ def _dataclass_fields(cls: type[Any]) -> list[Field]:
 
 
 def _attrs_fields(cls: type[Any]) -> list[Field]:
+    import attrs  # an attrs class exists, so attrs is imported already
+
     resolved = hints(cls)
     fields = []
     for a in attrs.fields(cls):

@@ -65,6 +65,20 @@ def test_import_is_lazy() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_a_sync_create_imports_neither_asyncio_nor_attrs(server: ResponsesServer) -> None:
+    # Together they cost more than importing httpx: a sync program that uses no attrs
+    # class must not pay for them (the cold-start benchmark's budget).
+    code = (
+        "import sys\n"
+        "from open_responses import Client\n"
+        f"with Client(base_url={server.base_url!r}) as client:\n"
+        "    client.responses.create(model='m', input='hi').output_text\n"
+        "print(sorted(m for m in ('asyncio', 'attrs', 'attr') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         _ = open_responses.NoSuchThing  # type: ignore[attr-defined]
