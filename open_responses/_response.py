@@ -31,6 +31,35 @@ def output_text_of(output: Any) -> str:
     return "".join(parts)
 
 
+def raw_output_text(output: Any) -> str | None:
+    """:func:`output_text_of` read straight from the received JSON, or ``None`` if unsure.
+
+    Decoding the output into models only to join some strings costs more than the
+    rest of reading a reply; the JSON says the same for the plain shapes. Anything
+    whose model the decoder must work out (an item or part that is not an object
+    with a string ``type``) gives ``None``, and the caller takes the typed path.
+    """
+    if type(output) is not list:
+        return ""
+    parts: list[str] = []
+    for item in output:
+        kind = item.get("type") if type(item) is dict else None
+        if type(kind) is not str:
+            return None
+        content = item.get("content") if kind == "message" else None
+        if type(content) is not list:
+            continue
+        for part in content:
+            part_kind = part.get("type") if type(part) is dict else None
+            if type(part_kind) is not str:
+                return None
+            if part_kind == "output_text":
+                text = part.get("text")
+                if type(text) is str:
+                    parts.append(text)
+    return "".join(parts)
+
+
 class Response(ResponseResource):
     """A model response (the spec's ``ResponseResource``) with helpers.
 
@@ -45,6 +74,11 @@ class Response(ResponseResource):
     @property
     def output_text(self) -> str:
         """All ``output_text`` parts of the output messages, joined in order."""
+        cache = self._cache
+        if not cache or "output" not in cache:  # no typed output yet that could differ
+            text = raw_output_text(self._data.get("output"))
+            if text is not None:
+                return text
         return output_text_of(self.output)
 
     @property

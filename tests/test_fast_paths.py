@@ -8,6 +8,8 @@
   ``whole_data``) against whole-body decoding and a naive line-by-line reading,
   for chunks cut at event boundaries and anywhere, tricky bytes included.
 * ``copy_json`` (the accumulator's copy of server values) against ``copy.deepcopy``.
+* ``Response.output_text`` read from the received JSON (``raw_output_text``)
+  against the typed models' reading (``output_text_of``).
 * The orjson JSON decoder against the standard library's (same values, same
   types, same failures), each decoder's bytes twin against it, and the full
   stream pipeline with each of them (raw-bytes path against the text path).
@@ -37,6 +39,7 @@ from test_sse import reference_decode
 from open_responses import APIConnectionError, AsyncClient, Client
 from open_responses._accumulate import ResponseAccumulator
 from open_responses._json_decode import HAVE_ORJSON, bytes_loader, loads_orjson, loads_stdlib
+from open_responses._response import Response, output_text_of, raw_output_text
 from open_responses._response_parts import TextBuffer, copy_json
 from open_responses._sse import ServerSentEvent, SSEDecoder
 from open_responses._stream_core import StreamCore
@@ -708,3 +711,47 @@ def test_cancelled_alarms_do_not_pile_up_until_their_deadline() -> None:
         watchdog.arm(far, lambda: None).cancel()
     assert len(watchdog._heap) < 600
     assert sum(not entry[2].cancelled for entry in watchdog._heap) == len(live)
+
+
+# -- output_text from the received JSON ------------------------------------------------
+
+_odd = st.sampled_from([None, 3, "text", [], {}, {"type": None}, {"type": 7}])
+_text = st.one_of(st.text(max_size=4), st.none(), st.integers())
+_part = st.one_of(
+    st.fixed_dictionaries({"type": st.just("output_text"), "text": _text}),
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["output_text", "refusal", "input_text", "acme:text"])},
+        optional={"text": _text},
+    ),
+    _odd,
+)
+_item = st.one_of(
+    st.fixed_dictionaries({"type": st.just("message"), "content": st.lists(_part, max_size=4)}),
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["message", "function_call", "reasoning", "acme:item"])},
+        optional={
+            "content": st.one_of(st.lists(_part, max_size=4), _odd),
+            "role": st.sampled_from(["assistant", "user"]),
+        },
+    ),
+    _odd,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(output=st.one_of(st.lists(_item, max_size=5), _odd))
+def test_output_text_from_json_matches_the_typed_models(output: Any) -> None:
+    fast = Response.from_dict({"output": copy.deepcopy(output)}).output_text
+    typed = output_text_of(Response.from_dict({"output": copy.deepcopy(output)}).output)
+    assert fast == typed
+
+
+def test_output_text_from_json_is_taken_for_plain_replies_only() -> None:
+    text = {"type": "output_text", "text": "Hi", "annotations": []}
+    plain = [{"type": "reasoning", "summary": []}, {"type": "message", "content": [text]}]
+    assert raw_output_text(plain) == "Hi"
+    assert raw_output_text([{"content": [text]}]) is None  # the decoder decides what it is
+    # Once the typed output exists it is what the user sees (and may have changed).
+    response = Response.from_dict({"output": plain})
+    response.output[1].content.append(response.output[1].content[0])
+    assert response.output_text == "HiHi"
