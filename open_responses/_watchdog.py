@@ -17,7 +17,6 @@ hooked into requests that finish in time.
 from __future__ import annotations
 
 import contextlib
-import heapq
 import itertools
 import sys
 import threading
@@ -41,18 +40,21 @@ class Alarm:
     thread's request) is never cut by a late alarm.
     """
 
-    __slots__ = ("_lock", "action", "at", "cancelled")
+    __slots__ = ("_live", "_lock", "action", "at", "cancelled", "key")
 
-    def __init__(self, at: float, action: Callable[[], None]) -> None:
+    def __init__(self, at: float, action: Callable[[], None], live: dict[int, Alarm]) -> None:
         self.at = at
         self.action = action
         self.cancelled = False
         self._lock = threading.Lock()
+        self._live = live
+        self.key = 0
 
     def cancel(self) -> None:
-        """Disarm (idempotent; the entry is dropped lazily by the watchdog thread)."""
+        """Disarm (idempotent); the watchdog forgets the alarm at once."""
         with self._lock:
             self.cancelled = True
+        self._live.pop(self.key, None)
 
     def fire(self) -> None:
         """Run the action unless cancelled (the watchdog thread calls this at ``at``)."""
@@ -65,59 +67,82 @@ class Alarm:
                 self.action()
 
 
-# The heap size below which cancelled alarms are not worth a sweep.
-_MIN_COMPACT = 256
+# How long the thread waits with no alarm before it ends (a new alarm starts another).
+_IDLE_SECONDS = 30.0
+_NEVER = float("inf")
 
 
 class _Watchdog:
+    """The live alarms and the one thread that fires them.
+
+    Arming is a dict insert and cancelling a dict removal: no shared lock, no heap and
+    no wake-up on the usual path, where a request arms a deadline minutes away
+    and cancels it milliseconds later.  ``_wake_at`` is when the thread will
+    next look at the alarms (``inf`` while it is looking, or when there is no
+    thread); only an alarm due before then takes the lock to wake or start it.
+    """
+
     def __init__(self) -> None:
-        self._heap: list[tuple[float, int, Alarm]] = []
+        self._live: dict[int, Alarm] = {}
+        self._keys = itertools.count(1)
         self._cond = threading.Condition()
-        self._order = itertools.count()
         self._thread: threading.Thread | None = None
-        self._compact_at = _MIN_COMPACT
+        self._wake_at = _NEVER
 
     def arm(self, at: float, action: Callable[[], None]) -> Alarm:
-        alarm = Alarm(at, action)
+        alarm = Alarm(at, action, self._live)
+        alarm.key = key = next(self._keys)
+        self._live[key] = alarm
+        # Read after the insert: a thread that scanned before it has either
+        # published a wake time no later than `at`, or still shows inf.
+        if at >= self._wake_at:
+            return alarm
         with self._cond:
-            heapq.heappush(self._heap, (at, next(self._order), alarm))
-            if len(self._heap) >= self._compact_at:
-                self._compact()
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="open_responses-watchdog", daemon=True
                 )
                 self._thread.start()
-            elif self._heap[0][2] is alarm:
+            else:
                 self._cond.notify()
         return alarm
 
-    def _compact(self) -> None:
-        # Cancelled alarms leave the heap only when they reach its head, and most
-        # are cancelled long before their deadline (10 minutes by default): drop
-        # them all whenever the heap has doubled, so it tracks the live alarms.
-        self._heap = [entry for entry in self._heap if not entry[2].cancelled]
-        heapq.heapify(self._heap)
-        self._compact_at = max(_MIN_COMPACT, 2 * len(self._heap))
+    def _due(self) -> list[Alarm]:
+        """Take the alarms that are due; publish when the next one is (call under the lock)."""
+        self._wake_at = _NEVER  # alarms armed during the scan wake the thread
+        now = time.monotonic()
+        due: list[Alarm] = []
+        next_at = _NEVER
+        for alarm in list(self._live.values()):
+            if alarm.at <= now:
+                due.append(alarm)
+                self._live.pop(alarm.key, None)
+            elif alarm.at < next_at:
+                next_at = alarm.at
+        if not due:
+            self._wake_at = next_at if next_at != _NEVER else now + _IDLE_SECONDS
+        return due
 
     def _run(self) -> None:
         while True:
             with self._cond:
-                while self._heap and self._heap[0][2].cancelled:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    self._cond.wait(timeout=30.0)
-                    if not self._heap:
-                        self._thread = None
+                due = self._due()
+                if not due:
+                    idle = not self._live
+                    self._cond.wait(timeout=max(self._wake_at - time.monotonic(), 0.0))
+                    if idle and not self._live and self._retire():
                         return
                     continue
-                at, _, alarm = self._heap[0]
-                delay = at - time.monotonic()
-                if delay > 0:
-                    self._cond.wait(timeout=delay)
-                    continue
-                heapq.heappop(self._heap)
-            alarm.fire()
+            for alarm in due:
+                alarm.fire()
+
+    def _retire(self) -> bool:
+        """End the thread after an idle wait, unless an alarm came in (call under the lock)."""
+        self._wake_at = _NEVER  # from here on every arm takes the lock
+        if self._live:  # armed before it could see the line above
+            return False
+        self._thread = None
+        return True
 
 
 _WATCHDOG = _Watchdog()

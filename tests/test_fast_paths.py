@@ -709,8 +709,58 @@ def test_cancelled_alarms_do_not_pile_up_until_their_deadline() -> None:
     live = [watchdog.arm(far, lambda: None) for _ in range(10)]
     for _ in range(20_000):
         watchdog.arm(far, lambda: None).cancel()
-    assert len(watchdog._heap) < 600
-    assert sum(not entry[2].cancelled for entry in watchdog._heap) == len(live)
+    assert sorted(watchdog._live.values(), key=id) == sorted(live, key=id)
+
+
+def _fired_within(watchdog: _Watchdog, seconds: float) -> threading.Event:
+    fired = threading.Event()
+    watchdog.arm(time.monotonic() + seconds, fired.set)
+    return fired
+
+
+def test_an_alarm_due_before_the_watchdogs_wake_up_still_fires_on_time() -> None:
+    # The thread sleeps until the earliest deadline it knows (here 10 minutes, or
+    # its 30 s idle wait); a sooner alarm must wake it, a later one need not.
+    watchdog = _Watchdog()
+    far = watchdog.arm(time.monotonic() + 600, lambda: None)
+    time.sleep(0.05)  # the thread is now asleep until `far`
+    started = time.monotonic()
+    assert _fired_within(watchdog, 0.1).wait(5)
+    assert time.monotonic() - started < 2
+    far.cancel()
+    time.sleep(0.05)  # asleep on its idle wait, with no alarm at all
+    assert _fired_within(watchdog, 0.1).wait(5)
+    assert not watchdog._live
+
+
+def test_alarms_armed_from_many_threads_fire_or_cancel_exactly_once() -> None:
+    watchdog = _Watchdog()
+    fired: list[int] = []
+    cancelled_ok: list[int] = []
+
+    def worker(n: int) -> None:
+        for i in range(200):
+            key = n * 1000 + i
+            alarm = watchdog.arm(
+                time.monotonic() + (0.0 if i % 3 else 0.002), lambda k=key: fired.append(k)
+            )
+            if i % 2:
+                alarm.cancel()
+                if key not in fired:
+                    cancelled_ok.append(key)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    deadline = time.monotonic() + 5
+    while watchdog._live and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not watchdog._live
+    assert len(fired) == len(set(fired))
+    assert not set(fired) & set(cancelled_ok)  # none ran after its cancel() returned
+    assert len(fired) + len(cancelled_ok) == 800
 
 
 # -- output_text from the received JSON ------------------------------------------------
