@@ -10,7 +10,7 @@ import base64
 import json
 import struct
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from .._errors import APIStatusError, OpenResponsesError
@@ -56,32 +56,24 @@ def _json_body(reply: Any) -> Any:
         raise Failure(f"the reply body is not valid JSON: {reply.text[:80]!r}") from None
 
 
-def _completed_with_output(data: Mapping[str, Any]) -> str:
-    output = data.get("output")
-    if not output:
-        raise Failure("the output is empty")
-    if data.get("status") != "completed":
-        raise Failure(f"status is {data.get('status')!r}, expected 'completed'")
-    types = ", ".join(str(item.get("type")) for item in output if isinstance(item, dict))
-    return f"completed with {len(output)} output item(s): {types}"
+def _completes(
+    turns: Callable[[], list[dict[str, Any]]], *, with_output: bool = True
+) -> Callable[[Context], str]:
+    """A scenario that sends the ``turns()`` messages and needs a completed response."""
 
+    def scenario(ctx: Context) -> str:
+        data = _create(ctx, input=turns())
+        if data.get("status") != "completed":
+            raise Failure(f"status is {data.get('status')!r}, expected 'completed'")
+        if not with_output:
+            return "completed"
+        output = data.get("output")
+        if not output:
+            raise Failure("the output is empty")
+        types = ", ".join(str(item.get("type")) for item in output if isinstance(item, dict))
+        return f"completed with {len(output)} output item(s): {types}"
 
-def _basic_response(ctx: Context) -> str:
-    data = _create(ctx, input=[message("user", "Say hello in one short sentence.")])
-    return _completed_with_output(data)
-
-
-def _assistant_phase(ctx: Context) -> str:
-    data = _create(
-        ctx,
-        input=[
-            message("user", "What is 2 + 2?"),
-            message("assistant", "Let me work that out.", phase="commentary"),
-            message("assistant", "2 + 2 = 4.", phase="final_answer"),
-            message("user", "Thanks! Now say goodbye."),
-        ],
-    )
-    return _completed_with_output(data)
+    return scenario
 
 
 def _phased_resource(model: str) -> dict[str, Any]:
@@ -144,17 +136,6 @@ def _streaming_response(ctx: Context) -> str:
     return f"{count} events, all typed; final response completed"
 
 
-def _system_prompt(ctx: Context) -> str:
-    data = _create(
-        ctx,
-        input=[
-            message("system", "You are a terse assistant. Answer in five words or fewer."),
-            message("user", "Say hello."),
-        ],
-    )
-    return _completed_with_output(data)
-
-
 WEATHER_TOOL = {
     "type": "function",
     "name": "get_weather",
@@ -180,38 +161,6 @@ def _tool_calling(ctx: Context) -> str:
         kinds = [i.get("type") for i in data["output"] if isinstance(i, dict)]
         raise Failure(f"the output has no function_call item (item types: {kinds})")
     return f"function_call {calls[0].get('name')}({calls[0].get('arguments')})"
-
-
-def _image_input(ctx: Context) -> str:
-    data = _create(
-        ctx,
-        input=[
-            message(
-                "user",
-                [
-                    {"type": "input_text", "text": "What colour is this image?"},
-                    {"type": "input_image", "image_url": _tiny_png(), "detail": "auto"},
-                ],
-            )
-        ],
-    )
-    if data.get("status") != "completed":
-        raise Failure(f"status is {data.get('status')!r}, expected 'completed'")
-    return "completed"
-
-
-def _multi_turn(ctx: Context) -> str:
-    data = _create(
-        ctx,
-        input=[
-            message("user", "My name is Ada."),
-            message("assistant", "Nice to meet you, Ada."),
-            message("user", "What is my name?"),
-        ],
-    )
-    if data.get("status") != "completed":
-        raise Failure(f"status is {data.get('status')!r}, expected 'completed'")
-    return "completed"
 
 
 def _compact_response(ctx: Context) -> str:
@@ -253,14 +202,44 @@ def _compact_missing_model(ctx: Context) -> str:
 
 
 HTTP_SCENARIOS: dict[str, Callable[[Context], str]] = {
-    "basic-response": _basic_response,
-    "assistant-phase": _assistant_phase,
+    "basic-response": _completes(lambda: [message("user", "Say hello in one short sentence.")]),
+    "assistant-phase": _completes(
+        lambda: [
+            message("user", "What is 2 + 2?"),
+            message("assistant", "Let me work that out.", phase="commentary"),
+            message("assistant", "2 + 2 = 4.", phase="final_answer"),
+            message("user", "Thanks! Now say goodbye."),
+        ]
+    ),
     "response-output-phase-schema": _response_output_phase_schema,
     "streaming-response": _streaming_response,
-    "system-prompt": _system_prompt,
+    "system-prompt": _completes(
+        lambda: [
+            message("system", "You are a terse assistant. Answer in five words or fewer."),
+            message("user", "Say hello."),
+        ]
+    ),
     "tool-calling": _tool_calling,
-    "image-input": _image_input,
-    "multi-turn": _multi_turn,
+    "image-input": _completes(
+        lambda: [
+            message(
+                "user",
+                [
+                    {"type": "input_text", "text": "What colour is this image?"},
+                    {"type": "input_image", "image_url": _tiny_png(), "detail": "auto"},
+                ],
+            )
+        ],
+        with_output=False,
+    ),
+    "multi-turn": _completes(
+        lambda: [
+            message("user", "My name is Ada."),
+            message("assistant", "Nice to meet you, Ada."),
+            message("user", "What is my name?"),
+        ],
+        with_output=False,
+    ),
     "compact-response": _compact_response,
     "compact-missing-model": _compact_missing_model,
 }
