@@ -28,6 +28,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -749,11 +750,8 @@ def test_alarms_armed_from_many_threads_fire_or_cancel_exactly_once() -> None:
                 if key not in fired:
                     cancelled_ok.append(key)
 
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(worker, range(4)))
     deadline = time.monotonic() + 5
     while watchdog._live and time.monotonic() < deadline:
         time.sleep(0.01)
