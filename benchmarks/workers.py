@@ -76,7 +76,7 @@ def _core_caller(contender: str, port: int) -> Callable[[], str]:
         oa_responses = openai.OpenAI(base_url=f"{_base(port)}/v1", api_key="x").responses
 
         def call_openai() -> str:
-            return oa_responses.create(model=fixtures.MODEL, input=fixtures.PROMPT).output_text
+            return str(oa_responses.create(model=fixtures.MODEL, input=fixtures.PROMPT).output_text)
 
         return call_openai
     raise SystemExit(f"unknown core contender {contender!r}")
