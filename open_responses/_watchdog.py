@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import sys
 import threading
 import time
@@ -98,7 +99,7 @@ class _Watchdog:
         if at >= self._wake_at:
             return alarm
         with self._cond:
-            if self._thread is None:
+            if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(
                     target=self._run, name="open_responses-watchdog", daemon=True
                 )
@@ -106,6 +107,15 @@ class _Watchdog:
             else:
                 self._cond.notify()
         return alarm
+
+    def _after_fork(self) -> None:
+        # A forked child (a pre-forking web server's worker) has no watchdog
+        # thread, and the lock may have been held by a parent thread; the
+        # parent's alarms guard the parent's sockets, which the child shares.
+        self._live.clear()
+        self._cond = threading.Condition()
+        self._thread = None
+        self._wake_at = _NEVER
 
     def _due(self) -> list[Alarm]:
         """Take the alarms that are due; publish when the next one is (call under the lock)."""
@@ -146,6 +156,8 @@ class _Watchdog:
 
 
 _WATCHDOG = _Watchdog()
+if hasattr(os, "register_at_fork"):  # not on Windows
+    os.register_at_fork(after_in_child=_WATCHDOG._after_fork)
 
 
 def arm(at: float, action: Callable[[], None]) -> Alarm:

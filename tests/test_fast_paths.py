@@ -23,7 +23,10 @@ import gzip
 import itertools
 import json
 import math
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -732,6 +735,25 @@ def test_an_alarm_due_before_the_watchdogs_wake_up_still_fires_on_time() -> None
     time.sleep(0.05)  # asleep on its idle wait, with no alarm at all
     assert _fired_within(watchdog, 0.1).wait(5)
     assert not watchdog._live
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+def test_alarms_fire_in_a_forked_child() -> None:
+    # A pre-forking server's worker inherits the watchdog's state but not its thread.
+    code = (
+        "import os, sys, threading, time\n"
+        "from open_responses._watchdog import arm\n"
+        "arm(time.monotonic() + 600, lambda: None)  # the parent's thread now sleeps\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    fired = threading.Event()\n"
+        "    arm(time.monotonic() + 0.05, fired.set)\n"
+        "    os._exit(0 if fired.wait(5) else 1)\n"
+        "_, status = os.waitpid(pid, 0)\n"
+        "sys.exit(os.waitstatus_to_exitcode(status))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert run.returncode == 0, run.stderr
 
 
 def test_alarms_armed_from_many_threads_fire_or_cancel_exactly_once() -> None:
