@@ -7,15 +7,13 @@ Like the accumulator it works on raw JSON dicts, one event at a time, sans I/O.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._accumulate import INDEX_KEY, PART_EVENTS, TERMINAL_EVENT_TYPES, TEXT_DELTAS, TEXT_DONES
 from ._response_parts import as_index, as_str
 
 __all__: list[str] = []
-_CHECK_TEXT_DELTA = {k: v[0] for k, v in TEXT_DELTAS.items()}
-_CHECK_TEXT_DONE = {k: v[0] for k, v in TEXT_DONES.items()}
 _STREAMED_PART_TYPES = frozenset({"output_text", "refusal", "reasoning_text", "summary_text"})
 
 
@@ -88,13 +86,8 @@ class StrictChecker:
             return self._item_added(event)
         if etype == "response.output_item.done":
             return self._item_done(event)
-        if etype in PART_EVENTS:
-            list_name, closing = PART_EVENTS[etype]
-            return self._part_event(event, etype, list_name, closing)
-        if etype in _CHECK_TEXT_DELTA:
-            return self._text_event(event, etype, _CHECK_TEXT_DELTA[etype], done=False)
-        if etype in _CHECK_TEXT_DONE:
-            return self._text_event(event, etype, _CHECK_TEXT_DONE[etype], done=True)
+        if etype in _PART_RULES:
+            return self._part_rule(event, etype)
         if etype == "response.output_text.annotation.added":
             item, problem = self._open_item(event, etype)
             if problem is not None or item is None:
@@ -196,55 +189,74 @@ class StrictChecker:
             )
         return item, None
 
-    def _part_key(
-        self, event: Mapping[str, Any], etype: str, list_name: str
-    ) -> tuple[_CheckedItem | None, tuple[str, int] | None, str | None]:
-        """The open item a part event is for and the part's key, or the problem."""
+    def _part_rule(self, event: Mapping[str, Any], etype: str) -> str | None:
+        """Find the part a part or part-text event names, then apply that event's rule."""
+        list_name, rule = _PART_RULES[etype]
         item, problem = self._open_item(event, etype)
         if problem is not None or item is None:
-            return None, None, problem
+            return problem
         key_name = INDEX_KEY[list_name]
         index = as_index(event.get(key_name))
         if index is None:
-            return None, None, f"{etype} has no valid {key_name}"
-        return item, (list_name, index), None
+            return f"{etype} has no valid {key_name}"
+        return rule(item, (list_name, index), f"{etype} for {list_name} index {index}", event)
 
-    def _part_event(
-        self, event: Mapping[str, Any], etype: str, list_name: str, closing: bool
-    ) -> str | None:
-        item, key, problem = self._part_key(event, etype, list_name)
-        if item is None or key is None:
-            return problem
-        part = item.parts.get(key)
-        if not closing:
-            if part is not None:
-                return f"{etype} for {list_name} index {key[1]}, which was already added"
-            raw = event.get("part")
-            ptype = raw.get("type") if isinstance(raw, Mapping) else None
-            item.parts[key] = _CheckedPart(ptype if isinstance(ptype, str) else None)
-            return None
-        if part is None:
-            return f"{etype} for {list_name} index {key[1]} before it was added"
-        if part.closed:
-            return f"{etype} for {list_name} index {key[1]}, which was already done"
-        part.closed = True
-        if part.part_type in _STREAMED_PART_TYPES and not part.text_done:
-            return f"{etype} for {list_name} index {key[1]} before its text `.done` event"
-        return None
 
-    def _text_event(
-        self, event: Mapping[str, Any], etype: str, list_name: str, done: bool
+# A part rule gets the open item, the part's key, the start of any message
+# (which event, for which part) and the event; it returns the problem or None.
+_PartRule = Callable[[_CheckedItem, tuple[str, int], str, Mapping[str, Any]], str | None]
+
+
+def _add_part(
+    item: _CheckedItem, key: tuple[str, int], where: str, event: Mapping[str, Any]
+) -> str | None:
+    if key in item.parts:
+        return f"{where}, which was already added"
+    raw = event.get("part")
+    ptype = raw.get("type") if isinstance(raw, Mapping) else None
+    item.parts[key] = _CheckedPart(ptype if isinstance(ptype, str) else None)
+    return None
+
+
+def _close_part(
+    item: _CheckedItem, key: tuple[str, int], where: str, event: Mapping[str, Any]
+) -> str | None:
+    part = item.parts.get(key)
+    if part is None:
+        return f"{where} before it was added"
+    if part.closed:
+        return f"{where}, which was already done"
+    part.closed = True
+    if part.part_type in _STREAMED_PART_TYPES and not part.text_done:
+        return f"{where} before its text `.done` event"
+    return None
+
+
+def _text_rule(done: bool) -> _PartRule:
+    """The rule of a text delta (``done`` false) or text done event."""
+
+    def rule(
+        item: _CheckedItem, key: tuple[str, int], where: str, event: Mapping[str, Any]
     ) -> str | None:
-        item, key, problem = self._part_key(event, etype, list_name)
-        if item is None or key is None:
-            return problem
         part = item.parts.get(key)
         if part is None:
-            added = "content_part" if list_name == "content" else "reasoning_summary_part"
-            return f"{etype} for {list_name} index {key[1]} before response.{added}.added"
+            added = "content_part" if key[0] == "content" else "reasoning_summary_part"
+            return f"{where} before response.{added}.added"
         if part.closed:
-            return f"{etype} for {list_name} index {key[1]} after its part was done"
+            return f"{where} after its part was done"
         if part.text_done:
-            return f"{etype} for {list_name} index {key[1]} after its text `.done` event"
+            return f"{where} after its text `.done` event"
         part.text_done = done
         return None
+
+    return rule
+
+
+_PART_RULES: dict[str, tuple[str, _PartRule]] = {
+    **{
+        etype: (list_name, _close_part if closing else _add_part)
+        for etype, (list_name, closing) in PART_EVENTS.items()
+    },
+    **{etype: (spec[0], _text_rule(done=False)) for etype, spec in TEXT_DELTAS.items()},
+    **{etype: (spec[0], _text_rule(done=True)) for etype, spec in TEXT_DONES.items()},
+}

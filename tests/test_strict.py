@@ -105,63 +105,102 @@ def test_strict_non_increasing_sequence_number() -> None:
     )
 
 
-def test_strict_delta_for_item_not_added() -> None:
-    events = _seq([_created(), _text_delta(0, "m1", "x")])
-    assert _first_violation(events) == (
-        "response.output_text.delta for output_index 0 before response.output_item.added"
-    )
+_FC_DONE = {"type": "function_call", "id": "fc1"}
+# An open message part whose text is done.
+_TEXT_DONE = [_msg_added(0, "m1"), _part_added(0, "m1"), _text_done(0, "m1", "")]
+_SUMMARY_ADDED = {
+    "type": "response.reasoning_summary_part.added",
+    "output_index": 0,
+    "item_id": "m1",
+    "summary_index": 0,
+    "part": {"type": "summary_text", "text": ""},
+}
 
-
-def test_strict_delta_before_content_part_added() -> None:
-    events = _seq([_created(), _msg_added(0, "m1"), _text_delta(0, "m1", "x")])
-    assert _first_violation(events) == (
-        "response.output_text.delta for content index 0 before response.content_part.added"
-    )
-
-
-def test_strict_event_after_item_done() -> None:
-    events = _seq(
+# Each row: a stream after response.created, and the first violation the checker reports.
+_ORDER_VIOLATIONS = {
+    "delta for an item never added": (
+        [_text_delta(0, "m1", "x")],
+        "response.output_text.delta for output_index 0 before response.output_item.added",
+    ),
+    "delta before its content part": (
+        [_msg_added(0, "m1"), _text_delta(0, "m1", "x")],
+        "response.output_text.delta for content index 0 before response.content_part.added",
+    ),
+    "summary delta before its summary part": (
         [
-            _created(),
-            _fc_added(0, "fc1"),
-            _item_done(0, {"type": "function_call", "id": "fc1"}),
-            _args(0, "fc1", "{"),
-        ]
-    )
-    assert _first_violation(events) == (
-        "response.function_call_arguments.delta for output_index 0 after response.output_item.done"
-    )
-
-
-def test_strict_part_done_before_text_done() -> None:
-    events = _seq(
+            _msg_added(0, "m1"),
+            {
+                "type": "response.reasoning_summary_text.delta",
+                "output_index": 0,
+                "item_id": "m1",
+                "summary_index": 0,
+                "delta": "x",
+            },
+        ],
+        "response.reasoning_summary_text.delta for summary index 0 "
+        "before response.reasoning_summary_part.added",
+    ),
+    "event after its item is done": (
+        [_fc_added(0, "fc1"), _item_done(0, _FC_DONE), _args(0, "fc1", "{")],
+        "response.function_call_arguments.delta for output_index 0 after response.output_item.done",
+    ),
+    "part done before its text done": (
         [
-            _created(),
             _msg_added(0, "m1"),
             _part_added(0, "m1"),
             _text_delta(0, "m1", "x"),
             _part_done(0, "m1", "x"),
-        ]
-    )
-    assert _first_violation(events) == (
-        "response.content_part.done for content index 0 before its text `.done` event"
-    )
+        ],
+        "response.content_part.done for content index 0 before its text `.done` event",
+    ),
+    "part added twice": (
+        [_msg_added(0, "m1"), _part_added(0, "m1"), _part_added(0, "m1")],
+        "response.content_part.added for content index 0, which was already added",
+    ),
+    "part done before added": (
+        [_msg_added(0, "m1"), _part_done(0, "m1", "")],
+        "response.content_part.done for content index 0 before it was added",
+    ),
+    "part done twice": (
+        [*_TEXT_DONE, _part_done(0, "m1", ""), _part_done(0, "m1", "")],
+        "response.content_part.done for content index 0, which was already done",
+    ),
+    "delta after its part is done": (
+        [*_TEXT_DONE, _part_done(0, "m1", ""), _text_delta(0, "m1", "x")],
+        "response.output_text.delta for content index 0 after its part was done",
+    ),
+    "delta after its text done": (
+        [*_TEXT_DONE, _text_delta(0, "m1", "x")],
+        "response.output_text.delta for content index 0 after its text `.done` event",
+    ),
+    "summary part without an index": (
+        [_msg_added(0, "m1"), {k: v for k, v in _SUMMARY_ADDED.items() if k != "summary_index"}],
+        "response.reasoning_summary_part.added has no valid summary_index",
+    ),
+    "event after the terminal one": (
+        [_completed([]), {"type": "acme:late"}],
+        "acme:late received after terminal event response.completed",
+    ),
+    "part names another item": (
+        [_msg_added(0, "m1"), _part_added(0, "other")],
+        "response.content_part.added names item 'other' but output_index 0 holds item 'm1'",
+    ),
+    "flat error event": (
+        [{"type": "error", "code": "x", "message": "y"}],
+        "error event has no `error` object (flat error fields are not spec)",
+    ),
+}
 
 
-def test_strict_event_after_terminal() -> None:
-    events = _seq([_created(), _completed([]), {"type": "acme:late"}])
-    assert _first_violation(events) == "acme:late received after terminal event response.completed"
+@pytest.mark.parametrize(("events", "expected"), _ORDER_VIOLATIONS.values(), ids=_ORDER_VIOLATIONS)
+def test_strict_order_violation(events: list[Event], expected: str) -> None:
+    assert _first_violation(_seq([_created(), *events])) == expected
 
 
-def test_strict_item_id_mismatch_and_flat_error() -> None:
-    events = _seq([_created(), _msg_added(0, "m1"), _part_added(0, "other")])
-    assert _first_violation(events) == (
-        "response.content_part.added names item 'other' but output_index 0 holds item 'm1'"
-    )
-    flat = _seq([_created(), {"type": "error", "code": "x", "message": "y"}])
-    assert _first_violation(flat) == (
-        "error event has no `error` object (flat error fields are not spec)"
-    )
+def test_strict_summary_part_in_order_is_clean() -> None:
+    # The summary rows above fail for their one fault, not for the summary events themselves.
+    events = _seq([_created(), _msg_added(0, "m1"), _SUMMARY_ADDED])
+    assert _first_violation(events) is None
 
 
 def test_strict_end_of_stream() -> None:
