@@ -83,25 +83,18 @@ class RecordedRequest(NamedTuple):
     headers: dict[str, str]
 
 
+@dataclass(eq=False)
 class APIError(Exception):
     """A request the app refuses: answered with ``status`` and the spec's error body."""
 
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        type: str,
-        code: str | None = None,
-        param: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status, self.message, self.type, self.code, self.param = (
-            status,
-            message,
-            type,
-            code,
-            param,
-        )
+    status: int
+    message: str
+    type: str
+    code: str | None = None
+    param: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)  # str(error) is the message, as for any exception
 
 
 def dumps(obj: Any) -> str:
