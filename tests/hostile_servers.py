@@ -167,6 +167,12 @@ def drip(
         time.sleep(every)
 
 
+def drip_headers(conn: socket.socket, server: RawServer, seconds: float | None = None) -> None:
+    """Start a 200 reply, then drip one header's value a byte at a time (see :func:`drip`)."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\nx-slow: ")
+    drip(conn, server, seconds=seconds)
+
+
 def idle(server: RawServer) -> None:
     """Send nothing until the server stops."""
     while not server.stopped:

@@ -26,6 +26,7 @@ from hostile_servers import (
     completed_stream,
     created_event,
     drip,
+    drip_headers,
     gzip_bomb_pieces,
     header_of,
     idle,
@@ -71,6 +72,15 @@ def timed(kind: parity.Kind, scenario: parity.Scenario, **client_kwargs: Any) ->
     return result, time.monotonic() - start
 
 
+def timed_out(
+    kind: parity.Kind, scenario: parity.Scenario, **client_kwargs: Any
+) -> tuple[APITimeoutError, float]:
+    """Run a scenario that must time out; return (the timeout error, seconds taken)."""
+    error, seconds = timed(kind, scenario, **client_kwargs)
+    assert isinstance(error, APITimeoutError), error
+    return error, seconds
+
+
 async def create(client: Any) -> Any:
     return await aw(client.responses.create(model="m", input="hi"))
 
@@ -78,6 +88,12 @@ async def create(client: Any) -> Any:
 async def stream_to_end(client: Any) -> Any:
     stream = await aw(client.responses.create(model="m", input="hi", stream=True))
     return await aw(stream.get_final_response())
+
+
+# Run a test once with a plain create and once with a stream read to its end.
+both_scenarios = pytest.mark.parametrize(
+    "scenario", [create, stream_to_end], ids=["create", "stream"]
+)
 
 
 def json_reply(body: bytes, status: str = "200 OK", extra: str = "") -> bytes:
@@ -184,8 +200,7 @@ def test_a_dripping_stream_is_cut_by_the_idle_timeout(kind: parity.Kind) -> None
         drip(conn, server, chunk(b"x"))
 
     with RawServer(handler) as server:
-        error, seconds = timed(kind, stream_to_end, base_url=server.url, timeout=1.0)
-    assert isinstance(error, APITimeoutError), error
+        error, seconds = timed_out(kind, stream_to_end, base_url=server.url, timeout=1.0)
     assert "no progress" in str(error)
     assert seconds < 6
 
@@ -197,31 +212,29 @@ def test_total_timeout_bounds_a_non_streaming_call_with_a_dripping_body(kind: pa
         drip(conn, server)
 
     with RawServer(handler) as server:
-        error, seconds = timed(kind, create, base_url=server.url, total_timeout=2)
-    assert isinstance(error, APITimeoutError), error
+        _, seconds = timed_out(kind, create, base_url=server.url, total_timeout=2)
     assert seconds < 6
     assert server.connections == 1  # no retry could finish before the deadline
 
 
-@pytest.mark.parametrize("scenario", [create, stream_to_end], ids=["create", "stream"])
+@both_scenarios
 def test_dripping_response_headers_are_cut_off(kind: parity.Kind, scenario: Any) -> None:
     def handler(conn: socket.socket, _: bytes) -> None:
-        conn.sendall(b"HTTP/1.1 200 OK\r\nx-slow: ")
-        drip(conn, server)
+        drip_headers(conn, server)
 
     with RawServer(handler) as server:
-        error, seconds = timed(kind, scenario, base_url=server.url, total_timeout=2)
-    assert isinstance(error, APITimeoutError), error
+        _, seconds = timed_out(kind, scenario, base_url=server.url, total_timeout=2)
     assert seconds < 6
 
 
-@pytest.mark.parametrize("scenario", [create, stream_to_end], ids=["create", "stream"])
+@both_scenarios
 def test_a_silent_server_costs_the_total_timeout_not_one_per_retry(
     kind: parity.Kind, scenario: Any
 ) -> None:
     with RawServer(lambda conn, _: idle(server)) as server:
-        error, seconds = timed(kind, scenario, base_url=server.url, total_timeout=2, max_retries=3)
-    assert isinstance(error, APITimeoutError), error
+        error, seconds = timed_out(
+            kind, scenario, base_url=server.url, total_timeout=2, max_retries=3
+        )
     assert "total timeout" in str(error)
     assert 1.5 < seconds < 4.5
     assert server.connections == 1
@@ -285,8 +298,7 @@ async def ws_turn(client: Any) -> Any:
 def test_a_websocket_turn_times_out_and_closes_promptly(kind: parity.Kind) -> None:
     pytest.importorskip("websockets")
     with RawServer(ws_handler(lambda conn: idle(server))) as server:
-        error, seconds = timed(kind, ws_turn, base_url=server.url)
-    assert isinstance(error, APITimeoutError), error
+        _, seconds = timed_out(kind, ws_turn, base_url=server.url)
     assert seconds < 5  # 1 s idle timeout + a bounded close handshake
 
 
@@ -298,8 +310,7 @@ def test_a_websocket_frame_dripping_in_is_cut_by_the_idle_timeout(kind: parity.K
         drip(conn, server)
 
     with RawServer(ws_handler(then)) as server:
-        error, seconds = timed(kind, ws_turn, base_url=server.url)
-    assert isinstance(error, APITimeoutError), error
+        _, seconds = timed_out(kind, ws_turn, base_url=server.url)
     assert seconds < 5
 
 
@@ -420,8 +431,7 @@ def test_a_key_echoed_in_websocket_text_is_scrubbed_from_the_snapshot(kind: pari
         idle(server)
 
     with RawServer(ws_handler(then)) as server:
-        error, _ = timed(kind, ws_turn, base_url=server.url, api_key=KEY, auth_header="X-Auth")
-    assert isinstance(error, APITimeoutError), error
+        error, _ = timed_out(kind, ws_turn, base_url=server.url, api_key=KEY, auth_header="X-Auth")
     assert_clean_snapshot(error)
 
 
