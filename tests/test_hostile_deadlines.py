@@ -195,29 +195,27 @@ def test_total_timeout_holds_when_the_server_falls_silent_mid_stream(kind: parit
 # --------------------------------------------------------------------------- keep-alive comments
 
 
-def test_keep_alive_comments_alone_do_not_hold_a_stream_past_the_idle_timeout(
-    kind: parity.Kind,
+@pytest.mark.parametrize(
+    ("pings_for", "idle_timeout", "survives"),
+    [(15.0, 1.0, False), (1.5, 4.0, True)],
+    ids=["past-the-idle-timeout", "within-it"],
+)
+def test_keep_alive_comments_are_not_progress(
+    kind: parity.Kind, pings_for: float, idle_timeout: float, survives: bool
 ) -> None:
+    """Comments alone never hold a stream past the idle timeout; a shorter pause is survived."""
+
     def handler(conn: socket.socket, _: bytes) -> None:
         conn.sendall(SSE_HEAD + chunk(sse_events(created_event())))
-        drip(conn, server, chunk(b": ping\n\n"), every=0.2, seconds=15)
-
-    with RawServer(handler) as server:
-        error, seconds = timed_out(kind, stream_to_end, base_url=server.url, timeout=1.0)
-    assert "no progress" in str(error)
-    assert seconds < 4
-
-
-def test_a_pause_with_keep_alive_comments_within_the_idle_timeout_survives(
-    kind: parity.Kind,
-) -> None:
-    def handler(conn: socket.socket, _: bytes) -> None:
-        conn.sendall(SSE_HEAD + chunk(sse_events(created_event())))
-        drip(conn, server, chunk(b": ping\n\n"), every=0.2, seconds=1.5)
+        drip(conn, server, chunk(b": ping\n\n"), every=0.2, seconds=pings_for)
         conn.sendall(chunk(completed_events()) + chunk(b""))
 
     with RawServer(handler) as server:
-        final, seconds = timed(kind, stream_to_end, base_url=server.url, timeout=4.0)
-    assert not isinstance(final, Exception), final
-    assert final.status == "completed"
+        result, seconds = timed(kind, stream_to_end, base_url=server.url, timeout=idle_timeout)
+    if survives:
+        assert not isinstance(result, Exception), result
+        assert result.status == "completed"
+    else:
+        assert isinstance(result, APITimeoutError), result
+        assert "no progress" in str(result)
     assert seconds < 4
