@@ -21,7 +21,7 @@ from ._limits import DEFAULT_MAX_BODY_BYTES, DRAIN_SECONDS
 from ._response import Response
 from ._sse import DEFAULT_MAX_EVENT_BYTES
 from ._stream_core import StreamCore
-from ._stream_view import AccumulatedView
+from ._stream_view import AccumulatedView, AsyncEventStream, EventStream
 from ._structured import parse_output
 from ._transport import aread_body, read_body
 from ._watchdog import Alarm, arm, cut, cut_in_loop_at
@@ -372,8 +372,11 @@ class _StreamBase(AccumulatedView):
         """The HTTP reply carrying the stream (once opened)."""
         return self._state.response
 
+    def _final_response(self) -> Response:
+        return self._state.final_response()
 
-class ResponseStream(_StreamBase):
+
+class ResponseStream(_StreamBase, EventStream):
     """A streamed response: iterate it for typed events.
 
     Use it in a ``with`` block (or iterate it to the end) so the connection is
@@ -404,9 +407,6 @@ class ResponseStream(_StreamBase):
     def __enter__(self) -> ResponseStream:
         return self.open()
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     def close(self) -> None:
         """Close the connection; further iteration stops."""
         self._state.finished = True
@@ -431,33 +431,8 @@ class ResponseStream(_StreamBase):
             self._iterator = _sync_events(self._state, response)
         return self._iterator
 
-    def text_deltas(self) -> Iterator[str]:
-        """Yield only the output text as it arrives."""
-        from ._generated.models import ResponseOutputTextDeltaStreamingEvent
 
-        with self:
-            for event in self:
-                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
-                    yield event.delta
-
-    def until_done(self) -> ResponseStream:
-        """Consume the remaining events."""
-        for _ in self:
-            pass
-        return self
-
-    def get_final_response(self) -> Response:
-        """Consume the rest of the stream and return the final response.
-
-        Completed, incomplete and failed streams all give a response (a failed one
-        carries ``error``); a stream that ended without a terminal event raises
-        :class:`IncompleteStreamError` with the partial snapshot.
-        """
-        self.until_done()
-        return self._state.final_response()
-
-
-class AsyncResponseStream(_StreamBase):
+class AsyncResponseStream(_StreamBase, AsyncEventStream):
     """The asyncio twin of :class:`ResponseStream` (``async with`` / ``async for``)."""
 
     def __init__(
@@ -481,9 +456,6 @@ class AsyncResponseStream(_StreamBase):
 
     async def __aenter__(self) -> AsyncResponseStream:
         return await self.open()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
 
     async def close(self) -> None:
         """Close the connection; further iteration stops."""
@@ -520,23 +492,3 @@ class AsyncResponseStream(_StreamBase):
                 raise StopAsyncIteration
             self._iterator = _async_events(self._state, response)
         return await self._iterator.__anext__()
-
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """Yield only the output text as it arrives."""
-        from ._generated.models import ResponseOutputTextDeltaStreamingEvent
-
-        async with self:
-            async for event in self:
-                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
-                    yield event.delta
-
-    async def until_done(self) -> AsyncResponseStream:
-        """Consume the remaining events."""
-        async for _ in self:
-            pass
-        return self
-
-    async def get_final_response(self) -> Response:
-        """Consume the rest of the stream and return the final response (see the sync twin)."""
-        await self.until_done()
-        return self._state.final_response()

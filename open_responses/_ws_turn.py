@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import OpenResponsesError
 from ._response import Response
-from ._stream_view import AccumulatedView
+from ._stream_view import AccumulatedView, AsyncEventStream, EventStream
 from ._ws_protocol import TurnCore
 
 if TYPE_CHECKING:
@@ -36,13 +36,18 @@ class _TurnView(AccumulatedView):
         """The ``response.create`` frame sent (the last one, after a transparent resend)."""
         return dict(self._core.frame)
 
+    def _final_response(self) -> Response:
+        if self._core.error is not None:
+            raise self._core.error  # the turn's `error` frame, or the dropped connection
+        return self._core.final_response()
+
     @property
     def done(self) -> bool:
         """Whether the turn has ended (terminal event, error or connection loss)."""
         return self._core.finished
 
 
-class WebSocketTurn(_TurnView):
+class WebSocketTurn(_TurnView, EventStream):
     """One turn on a :class:`ResponsesConnection`: iterate it for typed events.
 
     The events are the same classes as over SSE. Iterate to the end, call
@@ -66,9 +71,6 @@ class WebSocketTurn(_TurnView):
     def __enter__(self) -> WebSocketTurn:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     def close(self) -> None:
         """Read and discard the rest of the turn so the connection can take the next one.
 
@@ -77,36 +79,8 @@ class WebSocketTurn(_TurnView):
         with contextlib.suppress(OpenResponsesError):
             self.until_done()
 
-    def until_done(self) -> WebSocketTurn:
-        """Consume the remaining events."""
-        for _ in self:
-            pass
-        return self
 
-    def get_final_response(self) -> Response:
-        """Consume the rest of the turn and return the final response.
-
-        An ``error`` frame raises its typed :class:`APIStatusError`; a dropped
-        socket raises :class:`APIConnectionError` with the partial ``snapshot``.
-        """
-        self.until_done()
-        if self._core.error is not None:
-            raise self._core.error
-        return self._core.final_response()
-
-    def text_deltas(self) -> Iterator[str]:
-        """Yield only the output text as it arrives."""
-        from ._generated.models import ResponseOutputTextDeltaStreamingEvent
-
-        # Like the SSE twin: stopping early still drains the turn, so the
-        # connection can take the next one.
-        with self:
-            for event in self:
-                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
-                    yield event.delta
-
-
-class AsyncWebSocketTurn(_TurnView):
+class AsyncWebSocketTurn(_TurnView, AsyncEventStream):
     """The asyncio twin of :class:`WebSocketTurn` (``async for`` / ``async with``)."""
 
     def __init__(self, connection: AsyncResponsesConnection, core: TurnCore) -> None:
@@ -125,32 +99,7 @@ class AsyncWebSocketTurn(_TurnView):
     async def __aenter__(self) -> AsyncWebSocketTurn:
         return self
 
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
-
     async def close(self) -> None:
         """Read and discard the rest of the turn (see the sync twin)."""
         with contextlib.suppress(OpenResponsesError):
             await self.until_done()
-
-    async def until_done(self) -> AsyncWebSocketTurn:
-        """Consume the remaining events."""
-        async for _ in self:
-            pass
-        return self
-
-    async def get_final_response(self) -> Response:
-        """Consume the rest of the turn and return the final response (see the sync twin)."""
-        await self.until_done()
-        if self._core.error is not None:
-            raise self._core.error
-        return self._core.final_response()
-
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """Yield only the output text as it arrives."""
-        from ._generated.models import ResponseOutputTextDeltaStreamingEvent
-
-        async with self:
-            async for event in self:
-                if isinstance(event, ResponseOutputTextDeltaStreamingEvent):
-                    yield event.delta
