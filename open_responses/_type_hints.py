@@ -12,6 +12,7 @@ import dataclasses
 import inspect
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -92,9 +93,7 @@ def object_fields(cls: type[Any]) -> list[Field]:
     """The fields of a dataclass, attrs class or TypedDict, in declaration order."""
     if typing.is_typeddict(cls):
         return _typeddict_fields(cls)
-    if dataclasses.is_dataclass(cls):
-        return _dataclass_fields(cls)
-    return _attrs_fields(cls)
+    return _init_fields(cls)
 
 
 def _typeddict_fields(cls: type[Any]) -> list[Field]:
@@ -114,33 +113,35 @@ def _typeddict_fields(cls: type[Any]) -> list[Field]:
     return fields
 
 
-def _dataclass_fields(cls: type[Any]) -> list[Field]:
-    resolved = hints(cls)
-    fields = []
-    for f in dataclasses.fields(cls):
-        if not f.init:
-            continue
-        has_default = (
-            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
-        )
-        hint, desc = strip_annotated(resolved.get(f.name, Any))
-        desc = desc or f.metadata.get("description")
-        fields.append(Field(f.name, f.name, hint, not has_default, desc))
-    return fields
+# One constructor field as the dataclass or attrs class declares it:
+# (attribute name, argument name, declared type, metadata, has a default).
+_Declared = tuple[str, str, Any, Mapping[Any, Any], bool]
 
 
-def _attrs_fields(cls: type[Any]) -> list[Field]:
+def _declared(cls: type[Any]) -> Iterator[_Declared]:
+    if dataclasses.is_dataclass(cls):
+        missing = dataclasses.MISSING
+        for f in dataclasses.fields(cls):
+            if f.init:
+                has_default = f.default is not missing or f.default_factory is not missing
+                yield f.name, f.name, Any, f.metadata, has_default
+        return
     import attrs  # an attrs class exists, so attrs is imported already
 
+    for a in attrs.fields(cls):
+        if a.init:
+            # attrs drops a private attribute's underscore from its argument unless aliased.
+            arg = getattr(a, "alias", None) or a.name.lstrip("_")
+            yield a.name, arg, a.type or Any, a.metadata, a.default is not attrs.NOTHING
+
+
+def _init_fields(cls: type[Any]) -> list[Field]:
+    """A dataclass's or attrs class's ``__init__`` fields; resolved hints win over declared types."""
     resolved = hints(cls)
     fields = []
-    for a in attrs.fields(cls):
-        if not a.init:
-            continue
-        arg = getattr(a, "alias", None) or a.name.lstrip("_")
-        hint, desc = strip_annotated(resolved.get(a.name, a.type if a.type is not None else Any))
-        desc = desc or a.metadata.get("description")
-        has_default = a.default is not attrs.NOTHING
+    for name, arg, declared_type, metadata, has_default in _declared(cls):
+        hint, desc = strip_annotated(resolved.get(name, declared_type))
+        desc = desc or metadata.get("description")
         fields.append(Field(arg, arg, hint, not has_default, description=desc))
     return fields
 

@@ -133,6 +133,37 @@ def test_parse_attrs_and_typeddict() -> None:
     ]
 
 
+@attrs.define
+class Account:
+    _owner: str  # its argument is `owner`
+    limit: int = attrs.field(default=10, metadata={"description": "Most per day."})
+    seen: int = attrs.field(init=False, default=0)
+
+
+@dataclasses.dataclass
+class Basket:
+    items: list[int] = dataclasses.field(default_factory=list)
+    total: int = dataclasses.field(init=False, default=0)
+
+
+def test_constructor_fields_of_attrs_and_dataclasses() -> None:
+    """Fields come from __init__: aliases, defaults and factories count, init=False ones do not."""
+    assert json_schema_for(Account, strict=False) == {
+        "type": "object",
+        "properties": {"owner": S, "limit": {**I, "description": "Most per day."}},
+        "required": ["owner"],
+        "additionalProperties": False,
+    }
+    assert json_schema_for(Basket, strict=False) == {
+        "type": "object",
+        "properties": {"items": {"type": "array", "items": I}},
+        "required": [],
+        "additionalProperties": False,
+    }
+    assert parse_output('{"owner": "ann"}', Account) == Account("ann")
+    assert parse_output('{"items": [1, 2]}', Basket) == Basket([1, 2])
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
