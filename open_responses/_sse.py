@@ -307,6 +307,16 @@ class SSEDecoder:
         self._at_start = False
         return head[3:] if head.startswith(_BOM) else head
 
+    def _data_events(self, types: Iterable[str], bodies: list[str]) -> list[ServerSentEvent] | None:
+        """One event per ``data: `` line, typed in order by ``types``; None if a line lacks the prefix."""
+        data = list(map(_removeprefix, bodies, repeat("data: ")))
+        # removeprefix leaves a line without the prefix unchanged, so the
+        # lengths tell whether every line had it.
+        if sum(map(len, bodies)) - sum(map(len, data)) != 6 * len(bodies):
+            return None
+        fields = zip(types, data, repeat(self.last_event_id), repeat(None))
+        return list(map(_new_events, repeat(ServerSentEvent), fields))
+
     def _parse(self, text: str) -> list[ServerSentEvent]:
         """Interpret whole lines and return the events they dispatch.
 
@@ -329,34 +339,13 @@ class SSEDecoder:
                     break
                 types[head] = head[7:]
             else:
-                bodies = lines[1::3]
-                data = list(map(_removeprefix, bodies, repeat("data: ")))
-                # removeprefix leaves a line without the prefix unchanged, so
-                # the lengths tell whether every line had it.
-                if sum(map(len, bodies)) - sum(map(len, data)) == 6 * len(bodies):
-                    return list(
-                        map(
-                            _new_events,
-                            repeat(ServerSentEvent),
-                            zip(
-                                map(types.__getitem__, heads),
-                                data,
-                                repeat(self.last_event_id),
-                                repeat(None),
-                            ),
-                        )
-                    )
+                events = self._data_events(map(types.__getitem__, heads), lines[1::3])
+                if events is not None:
+                    return events
         if n % 2 == 0 and not any(lines[1::2]):
-            bodies = lines[0::2]
-            data = list(map(_removeprefix, bodies, repeat("data: ")))
-            if sum(map(len, bodies)) - sum(map(len, data)) == 6 * len(bodies):
-                return list(
-                    map(
-                        _new_events,
-                        repeat(ServerSentEvent),
-                        zip(repeat(""), data, repeat(self.last_event_id), repeat(None)),
-                    )
-                )
+            events = self._data_events(repeat(""), lines[0::2])
+            if events is not None:
+                return events
         return self._parse_lines(lines)
 
     def _parse_lines(self, lines: list[str]) -> list[ServerSentEvent]:
