@@ -78,16 +78,42 @@ async def asend(
         raise DeadlineExceeded("deadline passed before the reply headers") from exc
 
 
-def _too_large(response: httpx.Response, limit: int, name: str) -> ResponseTooLargeError:
-    return ResponseTooLargeError(name, limit, request=response.request)
+class _BoundedBody:
+    """The chunks of a body read so far, held to ``limit`` bytes (the logic both readers share)."""
 
+    __slots__ = ("chunks", "limit", "name", "response", "size", "truncate")
 
-def _finish(response: httpx.Response, chunks: list[bytes]) -> bytes:
-    body = b"".join(chunks)
-    # What ``Response.read()`` would have stored: later ``.content``/``.text``/``.json()``
-    # use it instead of reading the (now consumed) stream again.
-    response._content = body
-    return body
+    def __init__(self, response: httpx.Response, limit: int, name: str, truncate: bool) -> None:
+        self.response = response
+        self.limit = limit
+        self.name = name
+        self.truncate = truncate
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; True when reading must stop because the body was cut at the limit."""
+        self.size += len(chunk)
+        if self.size <= self.limit:
+            self.chunks.append(chunk)
+            return False
+        if not self.truncate:
+            raise ResponseTooLargeError(self.name, self.limit, request=self.response.request)
+        self.chunks.append(chunk[: len(chunk) - (self.size - self.limit)])
+        return True
+
+    @property
+    def over(self) -> bool:
+        """Whether the body went past the limit (the rest is unread: the connection must go)."""
+        return self.size > self.limit
+
+    def finish(self) -> bytes:
+        """The body, also stored where ``Response.read()`` would have put it."""
+        body = b"".join(self.chunks)
+        # Later ``.content``/``.text``/``.json()`` then use it instead of
+        # reading the (now consumed) stream again.
+        self.response._content = body
+        return body
 
 
 def read_body(
@@ -108,17 +134,11 @@ def read_body(
     stream = response.extensions.get("network_stream")
     if until is not None and stream is not None:
         alarm = arm(until, lambda: cut(stream))
-    chunks: list[bytes] = []
-    size = 0
+    body = _BoundedBody(response, limit, name, truncate)
     try:
         for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                if truncate:
-                    chunks.append(chunk[: len(chunk) - (size - limit)])
-                    break
-                raise _too_large(response, limit, name)
-            chunks.append(chunk)
+            if body.add(chunk):
+                break
             if until is not None and time.monotonic() > until:
                 raise DeadlineExceeded("deadline passed while reading the reply body")
     except httpx.HTTPError as exc:
@@ -128,9 +148,9 @@ def read_body(
     finally:
         if alarm is not None:
             alarm.cancel()
-        if size > limit or (until is not None and time.monotonic() > until):
+        if body.over or (until is not None and time.monotonic() > until):
             response.close()
-    return _finish(response, chunks)
+    return body.finish()
 
 
 async def aread_body(
@@ -144,23 +164,17 @@ async def aread_body(
     """The async :func:`read_body`."""
     import asyncio
 
-    chunks: list[bytes] = []
-    size = 0
+    body = _BoundedBody(response, limit, name, truncate)
     left = None if until is None else max(until - time.monotonic(), 0.0)
     try:
         async with asyncio.timeout(left):
             async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    if truncate:
-                        chunks.append(chunk[: len(chunk) - (size - limit)])
-                        break
-                    raise _too_large(response, limit, name)
-                chunks.append(chunk)
+                if body.add(chunk):
+                    break
     except TimeoutError as exc:
         await response.aclose()
         raise DeadlineExceeded("deadline passed while reading the reply body") from exc
     finally:
-        if size > limit:
+        if body.over:
             await response.aclose()
-    return _finish(response, chunks)
+    return body.finish()

@@ -836,6 +836,15 @@ def test_other_4xx_is_plain_status_error(kind: Kind, server: HTTPServer) -> None
     assert err.status_code == 418
 
 
+def test_huge_error_body_is_kept_up_to_the_limit(kind: Kind, server: HTTPServer) -> None:
+    # An error body is read for the exception up to ERROR_BODY_BYTES (1 MiB):
+    # the first MiB is kept to the byte, the rest never held in memory.
+    text = "".join(f"{i:07d}\n" for i in range(3 * 2**20 // 8))
+    err = _raise_from(kind, server, reply(500, text, content_type="text/plain"))
+    assert type(err) is InternalServerError
+    assert err.body == text[: 2**20]
+
+
 @pytest.mark.parametrize("status", [400, 404])
 def test_previous_response_not_found(kind: Kind, server: HTTPServer, status: int) -> None:
     body = {
