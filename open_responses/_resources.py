@@ -6,13 +6,15 @@ methods need, ``_call``, which turns an operation and its arguments into a
 request.  By hand there is only what a generator cannot know: ``create`` and
 ``stream`` (streaming, ``text_format``), ``retrieve`` (a streaming operation read
 as JSON), ``run`` and ``connect``.  The sync and async classes share every
-decision through the pure ``*_spec`` functions.
+decision through the pure ``*_spec`` functions, and ``stream`` itself (it sends
+nothing until opened) through ``_StreamOpening``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from functools import partial
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, overload
 
 import httpx
 
@@ -47,13 +49,87 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRawResponses", "AsyncResponses", "RawResponses", "Responses"]
 
 
-class Responses(ResponsesOperations[Response]):
+_StreamT = TypeVar("_StreamT", ResponseStream, AsyncResponseStream)
+
+
+class _StreamOpening(Generic[_StreamT]):
+    """``stream()`` for both twins: they differ only in the stream class and how they send."""
+
+    _stream_class: type[_StreamT]
+    _client: Client | AsyncClient
+
+    def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> Any:
+        raise NotImplementedError  # each twin's: send spec, else fallback; an event stream or raise
+
+    def stream(
+        self,
+        body: Any = None,
+        /,
+        *,
+        response_id: str | None = None,
+        starting_after: int | None = None,
+        strict: bool | None = None,
+        total_timeout: float | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        text_format: Any = None,
+        **params: Unpack[CreateResponseBodyParams],
+    ) -> _StreamT:
+        """A streamed response, opened on ``with`` / ``async with`` or the first iteration.
+
+        With ``response_id`` (and ``starting_after``), resume the event stream of a
+        stored or background response instead of creating one.
+        """
+        options = call_options(timeout, max_retries, extra_headers, extra_query)
+        fallback = None
+        if response_id is not None:
+            spec, fallback = resume_specs(response_id, starting_after, options)
+        else:
+            spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
+        return self._open_stream(
+            spec,
+            strict=strict,
+            total_timeout=total_timeout,
+            text_format=text_format,
+            fallback=fallback,
+        )
+
+    def _open_stream(
+        self,
+        spec: RequestSpec[Any],
+        *,
+        strict: bool | None = None,
+        total_timeout: float | None = None,
+        text_format: Any = None,
+        fallback: RequestSpec[Any] | None = None,
+    ) -> _StreamT:
+        settings = self._client.settings
+        total = settings.total_timeout if total_timeout is None else total_timeout
+        spec = cap_read_timeout(spec, settings, total)
+        opener: Any = partial(self._client._send, spec)
+        if fallback is not None:
+            opener = partial(self._resume, spec, cap_read_timeout(fallback, settings, total))
+        return self._stream_class(
+            opener,
+            strict=settings.strict if strict is None else strict,
+            total_timeout=total,
+            text_format=text_format,
+        )
+
+
+class Responses(_StreamOpening[ResponseStream], ResponsesOperations[Response]):
     """Operations on ``/responses`` (``client.responses``).
 
     Besides the methods below, every non-streaming operation of the spec is a
     method here, generated: ``compact``, ``delete``, ``cancel``,
     ``list_input_items``, ``count_input_tokens`` and any the spec adds.
     """
+
+    _stream_class = ResponseStream
+    _client: Client
 
     def __init__(self, client: Client, *, raw: bool = False) -> None:
         self._client = client
@@ -168,42 +244,6 @@ class Responses(ResponsesOperations[Response]):
         )
         return result
 
-    def stream(
-        self,
-        body: Any = None,
-        /,
-        *,
-        response_id: str | None = None,
-        starting_after: int | None = None,
-        strict: bool | None = None,
-        total_timeout: float | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        text_format: Any = None,
-        **params: Unpack[CreateResponseBodyParams],
-    ) -> ResponseStream:
-        """A streamed response, opened on ``with``/first iteration.
-
-        With ``response_id`` (and ``starting_after``), resume the event stream of a
-        stored or background response instead of creating one.
-        """
-        options = call_options(timeout, max_retries, extra_headers, extra_query)
-        fallback = None
-        if response_id is not None:
-            spec, fallback = resume_specs(response_id, starting_after, options)
-        else:
-            spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
-        return self._open_stream(
-            spec,
-            strict=strict,
-            total_timeout=total_timeout,
-            text_format=text_format,
-            fallback=fallback,
-        )
-
     def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> httpx.Response:
         """Open a resumed stream: the spec's route, else ``/events``; never a made-up event."""
         reply = self._client._send(spec)
@@ -221,33 +261,6 @@ class Responses(ResponsesOperations[Response]):
         second.close()
         attempts.append(answered(fallback, second))
         raise ResumeNotSupportedError(attempts, request=reply.request)
-
-    def _open_stream(
-        self,
-        spec: RequestSpec[Any],
-        *,
-        strict: bool | None = None,
-        total_timeout: float | None = None,
-        text_format: Any = None,
-        fallback: RequestSpec[Any] | None = None,
-    ) -> ResponseStream:
-        settings = self._client.settings
-        total = settings.total_timeout if total_timeout is None else total_timeout
-        spec = cap_read_timeout(spec, settings, total)
-        if fallback is not None:
-            events = cap_read_timeout(fallback, settings, total)
-            return ResponseStream(
-                lambda: self._resume(spec, events),
-                strict=settings.strict if strict is None else strict,
-                total_timeout=total,
-                text_format=text_format,
-            )
-        return ResponseStream(
-            lambda: self._client._send(spec),
-            strict=settings.strict if strict is None else strict,
-            total_timeout=total,
-            text_format=text_format,
-        )
 
     def run(self, **options: Any) -> Response:
         """The agentic loop: call the model, run the function calls it asks for, repeat.
@@ -278,8 +291,11 @@ class Responses(ResponsesOperations[Response]):
     input_tokens = ResponsesOperations.count_input_tokens
 
 
-class AsyncResponses(AsyncResponsesOperations[Response]):
+class AsyncResponses(_StreamOpening[AsyncResponseStream], AsyncResponsesOperations[Response]):
     """The asyncio twin of :class:`Responses` (``AsyncClient.responses``)."""
+
+    _stream_class = AsyncResponseStream
+    _client: AsyncClient
 
     def __init__(self, client: AsyncClient, *, raw: bool = False) -> None:
         self._client = client
@@ -388,38 +404,6 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         )
         return result
 
-    def stream(
-        self,
-        body: Any = None,
-        /,
-        *,
-        response_id: str | None = None,
-        starting_after: int | None = None,
-        strict: bool | None = None,
-        total_timeout: float | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        text_format: Any = None,
-        **params: Unpack[CreateResponseBodyParams],
-    ) -> AsyncResponseStream:
-        """A streamed response, opened on ``async with``/first iteration (see the sync twin)."""
-        options = call_options(timeout, max_retries, extra_headers, extra_query)
-        fallback = None
-        if response_id is not None:
-            spec, fallback = resume_specs(response_id, starting_after, options)
-        else:
-            spec = create_spec(body, params, extra_body, True, options, text_format=text_format)
-        return self._open_stream(
-            spec,
-            strict=strict,
-            total_timeout=total_timeout,
-            text_format=text_format,
-            fallback=fallback,
-        )
-
     async def _resume(self, spec: RequestSpec[Any], fallback: RequestSpec[Any]) -> httpx.Response:
         """Open a resumed stream (see :meth:`Responses._resume`)."""
         reply = await self._client._send(spec)
@@ -437,33 +421,6 @@ class AsyncResponses(AsyncResponsesOperations[Response]):
         await second.aclose()
         attempts.append(answered(fallback, second))
         raise ResumeNotSupportedError(attempts, request=reply.request)
-
-    def _open_stream(
-        self,
-        spec: RequestSpec[Any],
-        *,
-        strict: bool | None = None,
-        total_timeout: float | None = None,
-        text_format: Any = None,
-        fallback: RequestSpec[Any] | None = None,
-    ) -> AsyncResponseStream:
-        settings = self._client.settings
-        total = settings.total_timeout if total_timeout is None else total_timeout
-        spec = cap_read_timeout(spec, settings, total)
-        if fallback is not None:
-            events = cap_read_timeout(fallback, settings, total)
-            return AsyncResponseStream(
-                lambda: self._resume(spec, events),
-                strict=settings.strict if strict is None else strict,
-                total_timeout=total,
-                text_format=text_format,
-            )
-        return AsyncResponseStream(
-            lambda: self._client._send(spec),
-            strict=settings.strict if strict is None else strict,
-            total_timeout=total,
-            text_format=text_format,
-        )
 
     async def run(self, **options: Any) -> Response:
         """The agentic loop (see :meth:`Responses.run`)."""
