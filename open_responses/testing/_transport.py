@@ -48,6 +48,15 @@ class _AsyncStream(httpx.AsyncByteStream):
                 yield chunk
 
 
+def _json_response(reply: JSONReply, request: httpx.Request) -> httpx.Response:
+    """A whole-body reply, or the dropped connection it asks for (after its delay)."""
+    if reply.disconnect:
+        raise httpx.RemoteProtocolError(
+            "Server disconnected without sending a response.", request=request
+        )
+    return httpx.Response(reply.status, headers=reply.headers, content=reply.body, request=request)
+
+
 class ResponsesTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Serve requests from a :class:`ResponsesApp` without sockets.
 
@@ -75,13 +84,7 @@ class ResponsesTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(reply, JSONReply):
             if reply.delay > 0:
                 time.sleep(reply.delay)
-            if reply.disconnect:
-                raise httpx.RemoteProtocolError(
-                    "Server disconnected without sending a response.", request=request
-                )
-            return httpx.Response(
-                reply.status, headers=reply.headers, content=reply.body, request=request
-            )
+            return _json_response(reply, request)
         return httpx.Response(
             reply.status, headers=reply.headers, stream=_SyncStream(reply.chunks), request=request
         )
@@ -92,13 +95,7 @@ class ResponsesTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(reply, JSONReply):
             if reply.delay > 0:
                 await asyncio.sleep(reply.delay)
-            if reply.disconnect:
-                raise httpx.RemoteProtocolError(
-                    "Server disconnected without sending a response.", request=request
-                )
-            return httpx.Response(
-                reply.status, headers=reply.headers, content=reply.body, request=request
-            )
+            return _json_response(reply, request)
         return httpx.Response(
             reply.status, headers=reply.headers, stream=_AsyncStream(reply.chunks), request=request
         )
