@@ -111,6 +111,16 @@ async def collect(stream: Any) -> list[Any]:
     return list(stream)
 
 
+async def collect_into(stream: Any, seen: list[Any]) -> None:
+    """Append the remaining events to ``seen`` as they come, so those before an error stay."""
+    if isinstance(stream, AsyncResponseStream):
+        async for event in stream:
+            seen.append(event)
+    else:
+        for event in stream:
+            seen.append(event)
+
+
 async def take(stream: Any, n: int) -> list[Any]:
     """The next ``n`` events, leaving the stream open."""
     out = []
@@ -366,12 +376,7 @@ async def consume(client: Any) -> dict[str, Any]:
         final = None
         error: Exception | None = None
         try:
-            if isinstance(s, AsyncResponseStream):
-                async for event in s:
-                    events.append(event)
-            else:
-                for event in s:
-                    events.append(event)
+            await collect_into(s, events)
             final = await aw(s.get_final_response())
         except IncompleteStreamError as exc:
             error = exc
@@ -676,12 +681,7 @@ def test_no_terminal_event_raises_incomplete_with_snapshot(
         seen: list[Any] = []
         async with opened(stream) as s:
             with pytest.raises(IncompleteStreamError) as info:
-                if kind.is_async:
-                    async for event in s:
-                        seen.append(event)
-                else:
-                    for event in s:
-                        seen.append(event)
+                await collect_into(s, seen)
             with pytest.raises(IncompleteStreamError):
                 await aw(s.get_final_response())
         return seen, info.value
@@ -703,12 +703,7 @@ def test_connection_cut_mid_stream(kind: Kind, embedded: ResponsesServer) -> Non
         seen: list[Any] = []
         async with opened(stream) as s:
             with pytest.raises(APIConnectionError) as info:
-                if kind.is_async:
-                    async for event in s:
-                        seen.append(event)
-                else:
-                    for event in s:
-                        seen.append(event)
+                await collect_into(s, seen)
         return seen, info.value, s
 
     seen, exc, stream = kind.run(scenario, base_url=url(embedded))
@@ -1095,12 +1090,7 @@ def test_resume_after_connection_cut(kind: Kind, embedded: ResponsesServer) -> N
         first: list[Any] = []
         async with opened(stream) as s:
             with pytest.raises(APIConnectionError):
-                if kind.is_async:
-                    async for event in s:
-                        first.append(event)
-                else:
-                    for event in s:
-                        first.append(event)
+                await collect_into(s, first)
             rid, last = s.response_id, s.last_sequence_number
         rest = await replay(client, rid, last)
         full = await replay(client, rid)
