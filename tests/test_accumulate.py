@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REFERENCE, SSE_TERMINAL
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,6 @@ from open_responses._generated.models import ResponseOutputTextDeltaStreamingEve
 from open_responses._stream_core import StreamCore
 from open_responses._strict import StrictChecker
 
-REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"
 RECORDINGS = REFERENCE / "recordings"
 LOCAL_SERVERS = RECORDINGS / "local-servers"
 MISSING = f"reference recordings not found at {RECORDINGS} (they sit beside the checkout)"
@@ -36,16 +36,6 @@ CHUNKS_TERMINAL = {
     "aisdk-openai-reasoning-function-calls-4-steps.chunks.jsonl": "response.completed",
     "aisdk-openai-reasoning-summary-12-parts.chunks.jsonl": "response.completed",
     "aisdk-openai-web-search.chunks.jsonl": "response.completed",
-}
-SSE_TERMINAL = {
-    "aimock-reasoning-text.sse": "response.completed",
-    "fastresponses-error-failed.sse": "response.failed",
-    "fastresponses-function-call.sse": "response.completed",
-    "fastresponses-reasoning-text.sse": "response.completed",
-    "litellm-bridge-text-and-function-call.sse": "response.completed",
-    "litellm-mock-response-stream-error.sse": None,
-    "llm-mock-api-text-and-function-call.sse": "response.completed",
-    "open-responses-server-text-and-function-call.sse": "response.completed",
 }
 TERMINALS = ("response.completed", "response.incomplete", "response.failed")
 

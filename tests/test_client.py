@@ -91,13 +91,6 @@ def kind(request: pytest.FixtureRequest) -> Kind:
 
 
 @pytest.fixture
-def server(httpserver_ipv4: HTTPServer) -> HTTPServer:
-    """The loopback server on 127.0.0.1; unmatched requests get a non-retried 404."""
-    httpserver_ipv4.no_handler_status_code = 404
-    return httpserver_ipv4
-
-
-@pytest.fixture
 def other_server() -> Iterator[HTTPServer]:
     """A second server on another port (another origin)."""
     srv = HTTPServer(host="127.0.0.1", port=0)

@@ -27,12 +27,6 @@ from open_responses import (
 )
 
 
-@pytest.fixture
-def server(httpserver_ipv4: HTTPServer) -> HTTPServer:
-    httpserver_ipv4.no_handler_status_code = 404
-    return httpserver_ipv4
-
-
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPENRESPONSES_BASE_URL", "OPENRESPONSES_API_KEY", "OPENRESPONSES_LOG"):

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 import httpx
 import parity
 import pytest
-from conftest import REFERENCE, reference_path
+from conftest import REFERENCE, SSE_TERMINAL, reference_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from parity import aw
@@ -76,18 +76,6 @@ NO_CLASS_PREFIXES = ("response.web_search_call.", "response.reasoning_text.")
 # Recordings whose terminal response keeps less text than the deltas streamed (a
 # server bug): the terminal response is authoritative, the deltas only extend it.
 TERMINAL_TEXT_SHORTER = {"open-responses-server-text-and-function-call.sse"}
-
-# What each local-server recording ends with; None: no terminal event at all.
-SSE_TERMINAL = {
-    "aimock-reasoning-text.sse": "response.completed",
-    "fastresponses-error-failed.sse": "response.failed",
-    "fastresponses-function-call.sse": "response.completed",
-    "fastresponses-reasoning-text.sse": "response.completed",
-    "litellm-bridge-text-and-function-call.sse": "response.completed",
-    "litellm-mock-response-stream-error.sse": None,
-    "llm-mock-api-text-and-function-call.sse": "response.completed",
-    "open-responses-server-text-and-function-call.sse": "response.completed",
-}
 
 
 # --------------------------------------------------------------------------- drivers
@@ -147,13 +135,6 @@ class Kind(parity.Kind):
 @pytest.fixture(params=["sync", "async"])
 def kind(request: pytest.FixtureRequest) -> Kind:
     return Kind(request.param)
-
-
-@pytest.fixture
-def server(httpserver_ipv4: HTTPServer) -> HTTPServer:
-    """A loopback server on 127.0.0.1; unmatched requests get a non-retried 404."""
-    httpserver_ipv4.no_handler_status_code = 404
-    return httpserver_ipv4
 
 
 @pytest.fixture

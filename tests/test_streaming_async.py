@@ -49,12 +49,6 @@ from open_responses.testing import ResponsesServer, http_error, text
 
 
 @pytest.fixture
-def server(httpserver_ipv4: HTTPServer) -> HTTPServer:
-    httpserver_ipv4.no_handler_status_code = 404
-    return httpserver_ipv4
-
-
-@pytest.fixture
 def embedded() -> Iterator[ResponsesServer]:
     with ResponsesServer() as srv:
         yield srv
