@@ -52,6 +52,7 @@ from open_responses._generated.models import (
     InputItemListResource,
     InputTokensResource,
 )
+from open_responses._limits import ERROR_BODY_BYTES
 
 SECRET = "sk-test-SECRET-0123456789abcdef"
 FAST_RETRY = {"retry-after-ms": "1"}
@@ -830,12 +831,12 @@ def test_other_4xx_is_plain_status_error(kind: Kind, server: HTTPServer) -> None
 
 
 def test_huge_error_body_is_kept_up_to_the_limit(kind: Kind, server: HTTPServer) -> None:
-    # An error body is read for the exception up to ERROR_BODY_BYTES (1 MiB):
-    # the first MiB is kept to the byte, the rest never held in memory.
-    text = "".join(f"{i:07d}\n" for i in range(3 * 2**20 // 8))
+    # An error body is read for the exception up to ERROR_BODY_BYTES, and that
+    # much is kept to the byte (numbered lines show a misplaced cut).
+    text = "".join(f"{i:07d}\n" for i in range(3 * ERROR_BODY_BYTES // 8))
     err = _raise_from(kind, server, reply(500, text, content_type="text/plain"))
     assert type(err) is InternalServerError
-    assert err.body == text[: 2**20]
+    assert err.body == text[:ERROR_BODY_BYTES]
 
 
 @pytest.mark.parametrize("status", [400, 404])
